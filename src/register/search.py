@@ -1,0 +1,184 @@
+"""Full-text search over process profiles with German stemming, the same on SQLite and PostgreSQL.
+
+Words are stemmed in Python (Snowball, German) and German compounds are split into known parts, so both
+databases see identical tokens: "Anmeldungen" and "Anmeldung" share the stem "anmeld", and "Hundesteuer" is
+indexed as "hundesteu hund steu". The tokens are stored in ``ProcessProfile.search_document``; PostgreSQL
+searches them through a GIN index on ``to_tsvector('simple', search_document)``, SQLite through the FTS5
+table ``register_profile_fts`` kept in step by ``index_profiles``.
+
+A query word matches a profile that contains a word starting with its stem, or, for a compound query word,
+the compound's leading parts ("Hundesteuer" finds "Hund anmelden"). All query words must match; the rank
+weighs matches in the name three times.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+import snowballstemmer
+from django.db import connection
+
+from register.search_lexicon import COMPOUND_PARTS
+
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
+    from register.models import ProcessProfile
+
+FTS_TABLE = "register_profile_fts"
+MAX_QUERY_WORDS = 12
+MIN_PART_LENGTH = 3
+_WORD = re.compile(r"[0-9]+|[^\W\d_]+", re.UNICODE)
+_LINKING = ("", "s", "es", "n", "en", "e", "er")
+
+
+@cache
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("german")
+
+
+@cache
+def stem(word: str) -> str:
+    """The Snowball stem of one word, ASCII-folded (ä→a, ß→ss) the way the stemmer does."""
+    lowered = word.lower()
+    stemmed: str = _stemmer().stemWord(lowered)
+    return stemmed.replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss")
+
+
+@cache
+def compound_parts(word: str) -> tuple[str, ...]:
+    """Split a German compound into known parts ("hundesteuer" → ("hund", "steuer")); () if none found."""
+    lowered = word.lower()
+    if len(lowered) < 2 * MIN_PART_LENGTH:
+        return ()
+    best = _split(lowered)
+    return tuple(best) if best and len(best) > 1 else ()
+
+
+@cache
+def _split(rest: str) -> list[str] | None:
+    """Longest-first split of ``rest`` into lexicon words, allowing linking letters between them."""
+    if rest in COMPOUND_PARTS:
+        return [rest]
+    for end in range(len(rest) - MIN_PART_LENGTH, MIN_PART_LENGTH - 1, -1):
+        head = rest[:end]
+        if head not in COMPOUND_PARTS:
+            continue
+        for link in _LINKING:
+            if not rest[end:].startswith(link):
+                continue
+            tail = _split(rest[end + len(link):]) if len(rest) - end - len(link) >= MIN_PART_LENGTH else None
+            if tail:
+                return [head, *tail]
+    return None
+
+
+def words(text: str) -> list[str]:
+    """The words and numbers of a text."""
+    return _WORD.findall(text or "")
+
+
+def analyse(text: str) -> list[str]:
+    """Index tokens of a text: each word's stem, followed by the stems of its compound parts."""
+    tokens: list[str] = []
+    for word in words(text):
+        if word.isdigit():
+            tokens.append(word)
+            continue
+        tokens.append(stem(word))
+        tokens.extend(stem(part) for part in compound_parts(word))
+    return tokens
+
+
+def build_document(*, name: str, number: str, fields: Iterable[str]) -> str:
+    """The search document of a profile: the name counts three times, everything else once."""
+    name_tokens = " ".join(analyse(f"{name} {number}"))
+    rest = " ".join(" ".join(analyse(text)) for text in fields if text)
+    return " ".join(part for part in (name_tokens, name_tokens, name_tokens, rest) if part)
+
+
+@dataclass(frozen=True)
+class QueryWord:
+    """One word of a search query: its stem (matched as a prefix) and its compound's leading parts."""
+
+    stem: str
+    parts: tuple[str, ...]
+
+
+def parse_query(query: str) -> list[QueryWord]:
+    """Turn what the user typed into query words (at most MAX_QUERY_WORDS)."""
+    parsed: list[QueryWord] = []
+    for word in words(query)[:MAX_QUERY_WORDS]:
+        if word.isdigit():
+            parsed.append(QueryWord(stem=word, parts=()))
+            continue
+        parts = compound_parts(word)
+        # The last part of a German compound is its generic head ("-steuer", "-antrag"): only the
+        # leading parts carry the subject, so only they widen the match.
+        leading = tuple(dict.fromkeys(stem(p) for p in parts[:-1])) if parts else ()
+        parsed.append(QueryWord(stem=stem(word), parts=leading))
+    return [w for w in parsed if w.stem]
+
+
+def _fts5_expression(query_words: list[QueryWord]) -> str:
+    clauses = []
+    for word in query_words:
+        options = [f'"{word.stem}"*'] + [f'"{part}"' for part in word.parts if part != word.stem]
+        clauses.append("(" + " OR ".join(options) + ")")
+    return " AND ".join(clauses)
+
+
+def _tsquery_expression(query_words: list[QueryWord]) -> str:
+    clauses = []
+    for word in query_words:
+        options = [f"{word.stem}:*"] + [part for part in word.parts if part != word.stem]
+        clauses.append("(" + " | ".join(options) + ")")
+    return " & ".join(clauses)
+
+
+def search_profiles(queryset: QuerySet[ProcessProfile], query: str) -> QuerySet[ProcessProfile]:
+    """Limit ``queryset`` to profiles matching ``query`` and annotate ``search_rank`` (higher is better)."""
+    query_words = parse_query(query)
+    if not query_words:
+        return queryset
+    table = queryset.model._meta.db_table
+    if connection.vendor == "postgresql":
+        tsquery = _tsquery_expression(query_words)
+        vector = f"to_tsvector('simple'::regconfig, \"{table}\".\"search_document\")"
+        return queryset.extra(
+            select={"search_rank": f"ts_rank({vector}, to_tsquery('simple'::regconfig, %s))"},
+            select_params=[tsquery],
+            where=[f"{vector} @@ to_tsquery('simple'::regconfig, %s)"],
+            params=[tsquery],
+        )
+    expression = _fts5_expression(query_words)
+    return queryset.extra(
+        select={"search_rank": f"-bm25({FTS_TABLE})"},
+        tables=[FTS_TABLE],
+        where=[f"{FTS_TABLE}.rowid = \"{table}\".\"id\"", f"{FTS_TABLE} MATCH %s"],
+        params=[expression],
+    )
+
+
+def sync_fts(rows: Iterable[tuple[int, str]]) -> None:
+    """Write (profile id, document) pairs into SQLite's FTS5 table; PostgreSQL needs nothing."""
+    if connection.vendor != "sqlite":
+        return
+    rows = list(rows)
+    if not rows:
+        return
+    with connection.cursor() as cursor:
+        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(pk,) for pk, _ in rows])
+        cursor.executemany(f"INSERT INTO {FTS_TABLE}(rowid, document) VALUES (%s, %s)", rows)
+
+
+def drop_from_fts(ids: Iterable[int]) -> None:
+    """Remove deleted profiles from SQLite's FTS5 table."""
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(pk,) for pk in ids])

@@ -1,0 +1,104 @@
+"""Reads of the process register; every function takes the tenant."""
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.http import Http404
+
+from catalogues.models import CatalogEntry
+from organisation.models import OrgUnit
+from register.models import CatalogLink, Folder, ProcessProfile, RegisterTemplate, TemplateVersion
+from tenants.models import Tenant
+
+
+def profiles_for_list(tenant: Tenant) -> QuerySet[ProcessProfile]:
+    """Profiles with what the register list shows in one query."""
+    return (
+        ProcessProfile.objects.for_tenant(tenant)
+        .select_related("owner_unit", "folder")
+        .defer("search_document", "short_description", "trigger", "result", "inputs", "waiver_reason")
+    )
+
+
+def profile_for_detail(tenant: Tenant, uuid: str) -> ProcessProfile:
+    """One profile with its relations, or 404 (also for another tenant's profile)."""
+    entries = CatalogEntry.objects.select_related("catalog").order_by("catalog__kind", "key", "name")
+    profile = (
+        ProcessProfile.objects.for_tenant(tenant)
+        .select_related("owner_unit", "folder", "process_owner", "process_owner__unit")
+        .prefetch_related(
+            Prefetch("participating_units", queryset=OrgUnit.objects.order_by("path")),
+            Prefetch("catalog_entries", queryset=entries),
+            "predecessors",
+            "successors",
+        )
+        .filter(uuid=uuid)
+        .first()
+    )
+    if profile is None:
+        raise Http404("Unknown profile")
+    return profile
+
+
+def get_profile(tenant: Tenant, uuid: str) -> ProcessProfile:
+    """One profile of the tenant or 404."""
+    profile = ProcessProfile.objects.for_tenant(tenant).filter(uuid=uuid).first()
+    if profile is None:
+        raise Http404("Unknown profile")
+    return profile
+
+
+def folders_for(tenant: Tenant) -> list[Folder]:
+    """The tenant's folders in tree order with their direct profile counts."""
+    from core.trees import sort_as_tree
+
+    folders = list(
+        Folder.objects.for_tenant(tenant).annotate(profile_count=Count("profiles", filter=Q(profiles__relevant=True)))
+    )
+    return sort_as_tree(folders)
+
+
+def units_for(tenant: Tenant) -> list[OrgUnit]:
+    """The tenant's organisational units in tree order."""
+    from core.trees import sort_as_tree
+
+    return sort_as_tree(list(OrgUnit.objects.for_tenant(tenant)))
+
+
+def profiles_in_unit_subtree(queryset: QuerySet[ProcessProfile], unit: OrgUnit) -> QuerySet[ProcessProfile]:
+    """Profiles the unit or one of its sub-units is responsible for or takes part in."""
+    participating = ProcessProfile.participating_units.through.objects.filter(
+        processprofile_id=OuterRef("pk"), orgunit__tenant_id=unit.tenant_id, orgunit__path__startswith=unit.path
+    )
+    return queryset.filter(Q(owner_unit__path__startswith=unit.path) | Exists(participating))
+
+
+def register_counts(tenant: Tenant) -> dict[str, int]:
+    """Counts for the register header: all, relevant, not relevant."""
+    counts = ProcessProfile.objects.for_tenant(tenant).aggregate(
+        total=Count("id"), relevant=Count("id", filter=Q(relevant=True))
+    )
+    return {"total": counts["total"], "relevant": counts["relevant"],
+            "not_relevant": counts["total"] - counts["relevant"]}
+
+
+def catalog_links_for(tenant: Tenant, profile: ProcessProfile) -> QuerySet[CatalogLink]:
+    """The profile's catalogue links with their entries and catalogues."""
+    return (
+        CatalogLink.objects.for_tenant(tenant).filter(profile=profile)
+        .select_related("entry", "entry__catalog").order_by("entry__catalog__kind", "entry__key")
+    )
+
+
+def published_versions() -> QuerySet[TemplateVersion]:
+    """The newest published version of every template, for "Register aus Vorlage anlegen"."""
+    return (
+        TemplateVersion.objects.select_related("template", "template__tenant")
+        .defer("snapshot")
+        .order_by("template__name", "-number")
+    )
+
+
+def templates_of(tenant: Tenant) -> QuerySet[RegisterTemplate]:
+    """Templates the tenant publishes."""
+    return RegisterTemplate.objects.for_tenant(tenant).prefetch_related(
+        Prefetch("versions", queryset=TemplateVersion.objects.defer("snapshot"))
+    )

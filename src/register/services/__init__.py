@@ -1,0 +1,1 @@
+"""Writes of the process register, one module per entity; UI, commands and tests call these."""

@@ -1,0 +1,121 @@
+"""The columns of the register list: what can be shown, how it sorts and what the cell says."""
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import F, FloatField, OrderBy
+from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Cast
+from django.utils.formats import date_format, number_format
+from django.utils.translation import gettext_lazy as _
+
+from register.choices import AttributeType
+from register.models import AttributeDefinition, ProcessProfile
+
+
+def _yes_no(value: bool | None) -> str:
+    if value is None:
+        return ""
+    return str(_("yes") if value else _("no"))
+
+
+def _number(value: Any) -> str:
+    return "" if value is None else number_format(value, force_grouping=True)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the register table."""
+
+    key: str
+    label: Any
+    render: Callable[[ProcessProfile], str]
+    order_field: str | None = None
+    numeric: bool = False
+    default: bool = False
+    custom: AttributeDefinition | None = field(default=None, compare=False)
+
+    def ordering(self, descending: bool) -> list[OrderBy]:
+        """ORDER BY terms, empty values last, the process number as tie-breaker."""
+        if self.custom is not None:
+            expression: Any = KeyTextTransform(self.custom.key, "attributes")
+            if self.custom.type == AttributeType.NUMBER:
+                expression = Cast(expression, FloatField())
+        else:
+            expression = F(self.order_field or self.key)
+        term = expression.desc(nulls_last=True) if descending else expression.asc(nulls_last=True)
+        return [term, F("number").asc()]
+
+
+STANDARD_COLUMNS: tuple[Column, ...] = (
+    Column("number", _("No."), lambda p: p.number, default=True),
+    Column("name", _("Name"), lambda p: p.name, default=True),
+    Column("process_type", _("Process type"), lambda p: p.get_process_type_display()),
+    Column("folder", _("Folder"), lambda p: p.folder.name if p.folder else "", order_field="folder__name"),
+    Column("owner_unit", _("Responsible unit"), lambda p: str(p.owner_unit or ""), order_field="owner_unit__name",
+           default=True),
+    Column("ozg_topic", _("OZG topic"), lambda p: p.get_ozg_topic_display(), default=True),
+    Column("case_count", _("Cases per year"), lambda p: _number(p.case_count), numeric=True, default=True),
+    Column("processing_minutes", _("Minutes per case"), lambda p: _number(p.processing_minutes), numeric=True),
+    Column("lead_time_days", _("Lead time (days)"), lambda p: _number(p.lead_time_days), numeric=True),
+    Column("digitalisation_level", _("Digitalisation level"),
+           lambda p: "" if p.digitalisation_level is None else str(p.digitalisation_level), numeric=True,
+           default=True),
+    Column("online_assistant", _("Online assistant"), lambda p: _yes_no(p.online_assistant)),
+    Column("recommended", _("Recommended"), lambda p: _yes_no(p.recommended)),
+    Column("relevant", _("Relevant"), lambda p: _yes_no(p.relevant)),
+    Column("release_status", _("Release status"), lambda p: p.get_release_status_display(), default=True),
+    Column("documentation_state", _("Documentation state"), lambda p: p.get_documentation_state_display()),
+    Column("score", _("Utility score"), lambda p: _number(p.score), numeric=True),
+    Column("version", _("Version"), lambda p: p.version),
+    Column("last_review", _("Last review"), lambda p: date_format(p.last_review) if p.last_review else ""),
+    Column("next_review", _("Next review"), lambda p: date_format(p.next_review) if p.next_review else ""),
+)
+
+
+def format_attribute(definition: AttributeDefinition, value: Any) -> str:
+    """A tenant-defined attribute's value as text ("" when empty)."""
+    if value is None:
+        return ""
+    if definition.type == AttributeType.BOOLEAN:
+        return _yes_no(bool(value))
+    if definition.type == AttributeType.MULTIPLE_CHOICE:
+        return ", ".join(value)
+    if definition.type == AttributeType.NUMBER:
+        return _number(value)
+    if definition.type == AttributeType.DATE:
+        try:
+            return date_format(datetime.date.fromisoformat(value))
+        except (TypeError, ValueError):
+            return str(value)
+    return str(value)
+
+
+def _render_custom(definition: AttributeDefinition) -> Callable[[ProcessProfile], str]:
+    def render(profile: ProcessProfile) -> str:
+        return format_attribute(definition, profile.attributes.get(definition.key))
+
+    return render
+
+
+def columns_for(definitions: list[AttributeDefinition]) -> dict[str, Column]:
+    """All columns the tenant can choose: the standard ones and one per tenant-defined attribute."""
+    columns = {c.key: c for c in STANDARD_COLUMNS}
+    for definition in definitions:
+        key = f"attr-{definition.key}"
+        columns[key] = Column(key, definition.label, _render_custom(definition),
+                              numeric=definition.type == AttributeType.NUMBER, custom=definition)
+    return columns
+
+
+def chosen_columns(available: dict[str, Column], requested: list[str]) -> list[Column]:
+    """The requested columns that exist, always including number and name; the defaults if none."""
+    keys = [k for k in dict.fromkeys(requested) if k in available]
+    if not keys:
+        keys = [c.key for c in STANDARD_COLUMNS if c.default]
+    for required in ("name", "number"):
+        if required not in keys:
+            keys.insert(0, required)
+    return [available[k] for k in keys]
