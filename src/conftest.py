@@ -5,6 +5,7 @@
 """
 
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import AbstractUser
@@ -32,13 +33,23 @@ class Cast:
         return client
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings: Any) -> None:
+    """Argon2 is deliberately slow; tests that do not test hashing use a fast hasher."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def cast(db: None) -> Cast:
     tenant = TenantFactory(slug="teststadt", name="Teststadt")
     other = TenantFactory(slug="nachbargemeinde", name="Nachbargemeinde")
     users = {}
-    for role, name in [(Role.ADMINISTRATOR, "admin"), (Role.MODELLER, "modeller"), (Role.REVIEWER, "reviewer"),
-                       (Role.VIEWER, "viewer")]:
+    for role, name in [
+        (Role.ADMINISTRATOR, "admin"),
+        (Role.MODELLER, "modeller"),
+        (Role.REVIEWER, "reviewer"),
+        (Role.VIEWER, "viewer"),
+    ]:
         users[name] = UserFactory(username=f"test-{name}")
         MembershipFactory(tenant=tenant, user=users[name], role=role)
     outsider = UserFactory(username="test-outsider")

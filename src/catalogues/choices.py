@@ -18,7 +18,9 @@ class CatalogKind(models.TextChoices):
     EXTERNAL_PARTIES = "external_parties", _("External parties")
 
 
-GLOBAL_KINDS = frozenset({CatalogKind.LEIKA, CatalogKind.OZG, CatalogKind.KGST, CatalogKind.SRH, CatalogKind.PRODUCT})
+GLOBAL_KINDS = frozenset(
+    {CatalogKind.LEIKA, CatalogKind.OZG, CatalogKind.KGST, CatalogKind.SRH, CatalogKind.PRODUCT}
+)
 CONTEXT_KINDS = frozenset(
     {CatalogKind.DOCUMENTS, CatalogKind.IT_SYSTEMS, CatalogKind.LEGAL_BASES, CatalogKind.EXTERNAL_PARTIES}
 )

@@ -14,8 +14,14 @@ class Catalog(models.Model):
     """A catalogue: global when ``tenant`` is empty, otherwise a tenant's own context catalogue."""
 
     uuid = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
-    tenant = models.ForeignKey(Tenant, null=True, blank=True, on_delete=models.CASCADE, related_name="catalogs",
-                               verbose_name=_("owning tenant"))
+    tenant = models.ForeignKey(
+        Tenant,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="catalogs",
+        verbose_name=_("owning tenant"),
+    )
     kind = models.CharField(_("kind"), max_length=30, choices=CatalogKind.choices)
     name = models.CharField(_("name"), max_length=200)
     source = models.CharField(_("source"), max_length=300, blank=True)
@@ -27,8 +33,9 @@ class Catalog(models.Model):
         verbose_name_plural = _("catalogues")
         ordering = ["kind", "name"]
         constraints = [
-            models.UniqueConstraint(fields=["kind"], condition=models.Q(tenant__isnull=True),
-                                    name="catalog_one_global_per_kind"),
+            models.UniqueConstraint(
+                fields=["kind"], condition=models.Q(tenant__isnull=True), name="catalog_one_global_per_kind"
+            ),
             models.UniqueConstraint(fields=["tenant", "kind"], name="catalog_one_per_kind_and_tenant"),
         ]
 
@@ -40,10 +47,17 @@ class CatalogEntry(TreeNode):
     """An entry of a catalogue (LeiKa service, OZG service, KGSt process, document, law …)."""
 
     uuid = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
-    catalog = models.ForeignKey(Catalog, on_delete=models.CASCADE, related_name="entries",
-                                verbose_name=_("catalogue"))
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="children",
-                               verbose_name=_("parent entry"))
+    catalog = models.ForeignKey(
+        Catalog, on_delete=models.CASCADE, related_name="entries", verbose_name=_("catalogue")
+    )
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="children",
+        verbose_name=_("parent entry"),
+    )
     key = models.CharField(_("key"), max_length=40, blank=True)
     name = models.CharField(_("name"), max_length=500)
     description = models.TextField(_("description"), blank=True)

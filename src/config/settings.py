@@ -66,9 +66,7 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": database_from_url(
-        env_str("DATABASE_URL", "sqlite:///var/db.sqlite3"), base_dir=str(BASE_DIR)
-    )
+    "default": database_from_url(env_str("DATABASE_URL", "sqlite:///var/db.sqlite3"), base_dir=str(BASE_DIR))
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -155,5 +153,4 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "WARNING")},
 }
 
-FORMS_URLFIELD_ASSUME_HTTPS = True
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,10 @@ from django.http import HttpRequest
 
 def is_htmx(request: HttpRequest) -> bool:
     """Whether htmx asked for a fragment (not a full page, not a history restore)."""
-    return request.headers.get("HX-Request") == "true" and request.headers.get("HX-History-Restore-Request") != "true"
+    return (
+        request.headers.get("HX-Request") == "true"
+        and request.headers.get("HX-History-Restore-Request") != "true"
+    )
 
 
 def paginate(request: HttpRequest, queryset: QuerySet, *, sizes: tuple[int, ...], default: int) -> Page:

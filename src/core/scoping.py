@@ -36,7 +36,7 @@ class ScopedQuerySet(models.QuerySet[M]):
 
     def unscoped(self) -> Self:
         """Mark the queryset as deliberately spanning all scopes."""
-        clone = self._chain()
+        clone = self._chain()  # type: ignore[attr-defined]
         clone._scoped = True
         return clone
 
@@ -47,7 +47,7 @@ class ScopedQuerySet(models.QuerySet[M]):
 
     def _check_scope(self) -> None:
         # Related managers (folder.profiles, …) are reached from an already scoped row.
-        if not self._scoped and "instance" not in self._hints:
+        if not self._scoped and "instance" not in self._hints:  # type: ignore[attr-defined]
             raise UnscopedQueryError(
                 f"{self.model.__name__} queried without {self.scope_field!r} scope; "
                 f"use .for_scope(...) or, deliberately, .unscoped()."
@@ -87,7 +87,7 @@ class ScopedManager(models.Manager[M]):
     """Default manager of scoped models; Django's internals keep using the plain base manager."""
 
     def get_queryset(self) -> ScopedQuerySet[M]:
-        return ScopedQuerySet(self.model, using=self._db, hints=self._hints)
+        return ScopedQuerySet(self.model, using=self._db, hints=self._hints)  # type: ignore[attr-defined]
 
     def for_scope(self, value: object) -> ScopedQuerySet[M]:
         return self.get_queryset().for_scope(value)

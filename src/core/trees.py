@@ -15,8 +15,8 @@ MAX_DEPTH = 12
 class TreeNode(models.Model):
     """Abstract tree node: ``path`` is the chain of ancestor UUIDs, ``depth`` starts at 0 for roots.
 
-    Concrete models add ``parent`` (a ForeignKey to themselves) and a ``uuid``, and index ``path`` together with their
-    tenant.
+    Concrete models add ``parent`` (a ForeignKey to themselves) and a ``uuid``, and index ``path``
+    together with their tenant.
     """
 
     path = models.CharField(_("path"), max_length=PATH_SEGMENT_LENGTH * MAX_DEPTH, editable=False)

@@ -15,12 +15,18 @@ class OrgUnit(TreeNode, TenantOwned):
     """An organisational unit (Organisationseinheit) in the tenant's organigram."""
 
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
         verbose_name=_("parent unit"),
     )
     name = models.CharField(_("name"), max_length=200)
     short_code = models.CharField(_("short code"), max_length=20, blank=True)
-    kind = models.CharField(_("level"), max_length=20, choices=OrgUnitKind.choices, default=OrgUnitKind.OFFICE)
+    kind = models.CharField(
+        _("level"), max_length=20, choices=OrgUnitKind.choices, default=OrgUnitKind.OFFICE
+    )
     position = models.PositiveIntegerField(_("order"), default=0)
     origin_uuid = models.UUIDField(_("origin in template"), null=True, blank=True, editable=False)
 
@@ -31,7 +37,8 @@ class OrgUnit(TreeNode, TenantOwned):
         indexes = [models.Index(fields=["tenant", "path"], name="orgunit_tenant_path")]
         constraints = [
             models.UniqueConstraint(
-                fields=["tenant", "short_code"], condition=~models.Q(short_code=""),
+                fields=["tenant", "short_code"],
+                condition=~models.Q(short_code=""),
                 name="orgunit_short_code_unique_per_tenant",
             ),
         ]
@@ -43,12 +50,16 @@ class OrgUnit(TreeNode, TenantOwned):
 class Position(TenantOwned):
     """A position (Stelle) in an organisational unit; processes name positions, not persons."""
 
-    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="positions",
-                             verbose_name=_("organisational unit"))
+    unit = models.ForeignKey(
+        OrgUnit, on_delete=models.CASCADE, related_name="positions", verbose_name=_("organisational unit")
+    )
     name = models.CharField(_("name"), max_length=200)
     pay_group = models.CharField(_("pay group"), max_length=20, blank=True)
     fte = models.DecimalField(
-        _("full-time equivalents"), max_digits=5, decimal_places=2, default=Decimal("1.00"),
+        _("full-time equivalents"),
+        max_digits=5,
+        decimal_places=2,
+        default=Decimal("1.00"),
         validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("999"))],
     )
 

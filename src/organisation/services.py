@@ -19,13 +19,24 @@ def _check_parent(*, tenant: Tenant, unit: OrgUnit | None, parent: OrgUnit | Non
 
 @transaction.atomic
 def orgunit_create(
-    *, tenant: Tenant, name: str, kind: str, parent: OrgUnit | None = None, short_code: str = "",
+    *,
+    tenant: Tenant,
+    name: str,
+    kind: str,
+    parent: OrgUnit | None = None,
+    short_code: str = "",
     position: int = 0,
 ) -> OrgUnit:
     """Create an organisational unit below ``parent`` (or as a root)."""
     _check_parent(tenant=tenant, unit=None, parent=parent)
-    unit = OrgUnit(tenant=tenant, name=name.strip(), kind=kind, parent=parent, short_code=short_code.strip(),
-                   position=position)
+    unit = OrgUnit(
+        tenant=tenant,
+        name=name.strip(),
+        kind=kind,
+        parent=parent,
+        short_code=short_code.strip(),
+        position=position,
+    )
     unit.compute_path()
     unit.full_clean()
     unit.save()
@@ -34,7 +45,13 @@ def orgunit_create(
 
 @transaction.atomic
 def orgunit_update(
-    *, tenant: Tenant, unit: OrgUnit, name: str, kind: str, short_code: str, parent: OrgUnit | None,
+    *,
+    tenant: Tenant,
+    unit: OrgUnit,
+    name: str,
+    kind: str,
+    short_code: str,
+    parent: OrgUnit | None,
 ) -> OrgUnit:
     """Rename a unit, change its level or code, and move it (with its sub-units) below ``parent``."""
     _check_parent(tenant=tenant, unit=unit, parent=parent)
@@ -44,9 +61,11 @@ def orgunit_update(
     unit.full_clean()
     unit.save()
     if unit.path != old_path:
-        descendants = list(OrgUnit.objects.for_tenant(tenant).filter(path__startswith=old_path).exclude(pk=unit.pk))
+        descendants = list(
+            OrgUnit.objects.for_tenant(tenant).filter(path__startswith=old_path).exclude(pk=unit.pk)
+        )
         for node in descendants:
-            node.path = unit.path + node.path[len(old_path):]
+            node.path = unit.path + node.path[len(old_path) :]
             node.depth = node.path.count("/") - 1
         OrgUnit.objects.for_tenant(tenant).bulk_update(descendants, ["path", "depth"])
     return unit
@@ -100,7 +119,9 @@ def orgunit_delete(*, tenant: Tenant, unit: OrgUnit, reassign_to: OrgUnit | None
             profile = apps.get_model("register", "ProcessProfile")
             profile.objects.for_tenant(tenant).filter(owner_unit=unit).update(owner_unit=reassign_to)
             through = profile.participating_units.through
-            already = set(through.objects.filter(orgunit=reassign_to).values_list("processprofile_id", flat=True))
+            already = set(
+                through.objects.filter(orgunit=reassign_to).values_list("processprofile_id", flat=True)
+            )
             through.objects.filter(orgunit=unit, processprofile_id__in=already).delete()
             through.objects.filter(orgunit=unit).update(orgunit=reassign_to)
     unit.delete()

@@ -30,13 +30,19 @@ def unit_list(request: HttpRequest) -> HttpResponse:
     """The organigram as an indented tree with positions and process counts."""
     tenant = request.tenant  # type: ignore[attr-defined]
     units = list(
-        OrgUnit.objects.for_tenant(tenant)
-        .annotate(process_count=Count("owned_profiles", distinct=True), position_count=Count("positions", distinct=True))
+        OrgUnit.objects.for_tenant(tenant).annotate(
+            process_count=Count("owned_profiles", distinct=True),
+            position_count=Count("positions", distinct=True),
+        )
     )
-    return render(request, "organisation/unit_list.html", {
-        "units": sort_as_tree(units),
-        "can_edit": request.membership.has_role(Role.ADMINISTRATOR),  # type: ignore[attr-defined]
-    })
+    return render(
+        request,
+        "organisation/unit_list.html",
+        {
+            "units": sort_as_tree(units),
+            "can_edit": request.membership.has_role(Role.ADMINISTRATOR),  # type: ignore[attr-defined]
+        },
+    )
 
 
 @tenant_view(Role.ADMINISTRATOR)
@@ -47,8 +53,12 @@ def unit_edit(request: HttpRequest, uuid: str | None = None) -> HttpResponse:
     unit = _get_unit(tenant, uuid) if uuid else None
     initial = {}
     if unit is not None:
-        initial = {"name": unit.name, "short_code": unit.short_code, "kind": unit.kind,
-                   "parent": unit.parent.uuid if unit.parent else None}
+        initial = {
+            "name": unit.name,
+            "short_code": unit.short_code,
+            "kind": unit.kind,
+            "parent": unit.parent.uuid if unit.parent else None,
+        }
     elif request.GET.get("parent"):
         initial = {"parent": request.GET["parent"]}
     form = OrgUnitForm(request.POST or None, initial=initial, tenant=tenant, unit=unit)
@@ -56,11 +66,22 @@ def unit_edit(request: HttpRequest, uuid: str | None = None) -> HttpResponse:
         data = form.cleaned_data
         try:
             if unit is None:
-                unit = orgunit_create(tenant=tenant, name=data["name"], kind=data["kind"], parent=data["parent"],
-                                      short_code=data["short_code"])
+                unit = orgunit_create(
+                    tenant=tenant,
+                    name=data["name"],
+                    kind=data["kind"],
+                    parent=data["parent"],
+                    short_code=data["short_code"],
+                )
             else:
-                unit = orgunit_update(tenant=tenant, unit=unit, name=data["name"], kind=data["kind"],
-                                      short_code=data["short_code"], parent=data["parent"])
+                unit = orgunit_update(
+                    tenant=tenant,
+                    unit=unit,
+                    name=data["name"],
+                    kind=data["kind"],
+                    short_code=data["short_code"],
+                    parent=data["parent"],
+                )
         except ValidationError as error:
             if hasattr(error, "error_dict"):
                 for field, errors in error.error_dict.items():
@@ -71,8 +92,12 @@ def unit_edit(request: HttpRequest, uuid: str | None = None) -> HttpResponse:
         else:
             messages.success(request, _("The unit “%(name)s” was saved.") % {"name": unit.name})
             return redirect("organisation:unit_list", tenant_slug=tenant.slug)
-    return render(request, "organisation/unit_form.html", {"form": form, "unit": unit},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "organisation/unit_form.html",
+        {"form": form, "unit": unit},
+        status=400 if form.errors else 200,
+    )
 
 
 @tenant_view(Role.ADMINISTRATOR)
@@ -91,5 +116,9 @@ def unit_delete(request: HttpRequest, uuid: str) -> HttpResponse:
         else:
             messages.success(request, _("The unit “%(name)s” was deleted.") % {"name": unit.name})
             return redirect("organisation:unit_list", tenant_slug=tenant.slug)
-    return render(request, "organisation/unit_confirm_delete.html", {"unit": unit, "counts": counts, "form": form},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "organisation/unit_confirm_delete.html",
+        {"unit": unit, "counts": counts, "form": form},
+        status=400 if form.errors else 200,
+    )

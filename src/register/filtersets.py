@@ -35,32 +35,56 @@ class ProfileFilterSet(django_filters.FilterSet):
     """Filters of the register list; the tenant scopes every choice."""
 
     q = django_filters.CharFilter(
-        label=_("Search"), method="filter_search",
+        label=_("Search"),
+        method="filter_search",
         max_length=settings.SEARCH_QUERY_MAX_LENGTH,
-        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("e.g. Hundesteuer"),
-                                      "autocomplete": "off"}),
+        widget=forms.TextInput(
+            attrs={"type": "search", "placeholder": _("e.g. Hundesteuer"), "autocomplete": "off"}
+        ),
     )
-    folder = TreeChoiceFilter(label=_("Folder"), to_field_name="uuid", method="filter_folder",
-                              queryset=Folder.objects.none(), empty_label=_("all folders"))
-    unit = TreeChoiceFilter(label=_("Organisational unit (with sub-units)"), to_field_name="uuid",
-                            method="filter_unit", queryset=OrgUnit.objects.none(), empty_label=_("all units"))
-    process_type = django_filters.MultipleChoiceFilter(label=_("Process type"), choices=ProcessType.choices,
-                                                       widget=forms.CheckboxSelectMultiple)
-    ozg_topic = django_filters.MultipleChoiceFilter(label=_("OZG topic"), choices=OzgTopic.choices,
-                                                    widget=forms.SelectMultiple(attrs={"size": 6}))
+    folder = TreeChoiceFilter(
+        label=_("Folder"),
+        to_field_name="uuid",
+        method="filter_folder",
+        queryset=Folder.objects.none(),
+        empty_label=_("all folders"),
+    )
+    unit = TreeChoiceFilter(
+        label=_("Organisational unit (with sub-units)"),
+        to_field_name="uuid",
+        method="filter_unit",
+        queryset=OrgUnit.objects.none(),
+        empty_label=_("all units"),
+    )
+    process_type = django_filters.MultipleChoiceFilter(
+        label=_("Process type"), choices=ProcessType.choices, widget=forms.CheckboxSelectMultiple
+    )
+    ozg_topic = django_filters.MultipleChoiceFilter(
+        label=_("OZG topic"), choices=OzgTopic.choices, widget=forms.SelectMultiple(attrs={"size": 6})
+    )
     digitalisation_level = django_filters.MultipleChoiceFilter(
-        label=_("Digitalisation level"), method="filter_level",
+        label=_("Digitalisation level"),
+        method="filter_level",
         choices=[*DigitalisationLevel.choices, (NOT_COLLECTED, _("not yet collected"))],
         widget=forms.CheckboxSelectMultiple,
     )
-    release_status = django_filters.MultipleChoiceFilter(label=_("Release status"), choices=ReleaseStatus.choices,
-                                                         widget=forms.SelectMultiple(attrs={"size": 4}))
-    online_assistant = django_filters.ChoiceFilter(label=_("Online assistant available"), choices=YES_NO,
-                                                   method="filter_yes_no", empty_label=_("any"))
-    recommended = django_filters.ChoiceFilter(label=_("Recommended by the digital pilots"), choices=YES_NO,
-                                              method="filter_yes_no", empty_label=_("any"))
-    relevant = django_filters.ChoiceFilter(label=_("Relevance"), choices=RELEVANCE[1:], method="filter_relevant",
-                                           empty_label=RELEVANCE[0][1])
+    release_status = django_filters.MultipleChoiceFilter(
+        label=_("Release status"),
+        choices=ReleaseStatus.choices,
+        widget=forms.SelectMultiple(attrs={"size": 4}),
+    )
+    online_assistant = django_filters.ChoiceFilter(
+        label=_("Online assistant available"), choices=YES_NO, method="filter_yes_no", empty_label=_("any")
+    )
+    recommended = django_filters.ChoiceFilter(
+        label=_("Recommended by the digital pilots"),
+        choices=YES_NO,
+        method="filter_yes_no",
+        empty_label=_("any"),
+    )
+    relevant = django_filters.ChoiceFilter(
+        label=_("Relevance"), choices=RELEVANCE[1:], method="filter_relevant", empty_label=RELEVANCE[0][1]
+    )
 
     class Meta:
         model = ProcessProfile
@@ -80,16 +104,24 @@ class ProfileFilterSet(django_filters.FilterSet):
             queryset = queryset.filter(relevant=True)
         return queryset
 
-    def filter_search(self, queryset: QuerySet[ProcessProfile], name: str, value: str) -> QuerySet[ProcessProfile]:
+    def filter_search(
+        self, queryset: QuerySet[ProcessProfile], name: str, value: str
+    ) -> QuerySet[ProcessProfile]:
         return search_profiles(queryset, value) if value.strip() else queryset
 
-    def filter_folder(self, queryset: QuerySet[ProcessProfile], name: str, value: Folder) -> QuerySet[ProcessProfile]:
+    def filter_folder(
+        self, queryset: QuerySet[ProcessProfile], name: str, value: Folder
+    ) -> QuerySet[ProcessProfile]:
         return queryset.filter(folder__path__startswith=value.path) if value else queryset
 
-    def filter_unit(self, queryset: QuerySet[ProcessProfile], name: str, value: OrgUnit) -> QuerySet[ProcessProfile]:
+    def filter_unit(
+        self, queryset: QuerySet[ProcessProfile], name: str, value: OrgUnit
+    ) -> QuerySet[ProcessProfile]:
         return profiles_in_unit_subtree(queryset, value) if value else queryset
 
-    def filter_level(self, queryset: QuerySet[ProcessProfile], name: str, value: list[str]) -> QuerySet[ProcessProfile]:
+    def filter_level(
+        self, queryset: QuerySet[ProcessProfile], name: str, value: list[str]
+    ) -> QuerySet[ProcessProfile]:
         if not value:
             return queryset
         from django.db.models import Q
@@ -100,10 +132,14 @@ class ProfileFilterSet(django_filters.FilterSet):
             condition |= Q(digitalisation_level__isnull=True)
         return queryset.filter(condition)
 
-    def filter_yes_no(self, queryset: QuerySet[ProcessProfile], name: str, value: str) -> QuerySet[ProcessProfile]:
+    def filter_yes_no(
+        self, queryset: QuerySet[ProcessProfile], name: str, value: str
+    ) -> QuerySet[ProcessProfile]:
         return queryset.filter(**{name: value == "yes"}) if value else queryset
 
-    def filter_relevant(self, queryset: QuerySet[ProcessProfile], name: str, value: str) -> QuerySet[ProcessProfile]:
+    def filter_relevant(
+        self, queryset: QuerySet[ProcessProfile], name: str, value: str
+    ) -> QuerySet[ProcessProfile]:
         if value == "no":
             return queryset.filter(relevant=False)
         return queryset  # "all"; the default (relevant only) is applied in qs

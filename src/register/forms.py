@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import set_choices, set_queryset
 from organisation.models import OrgUnit, Position
 from register.choices import Addressee, AttributeType, DigitalisationLevel
 from register.filtersets import TreeChoiceField
@@ -25,13 +26,22 @@ class DateInput(forms.DateInput):
 class ProfileForm(forms.ModelForm):
     """The profile editor; tenant-defined attributes become extra fields named ``attr__<key>``."""
 
-    addressees = forms.MultipleChoiceField(label=_("Addressees"), choices=Addressee.choices, required=False,
-                                           widget=forms.CheckboxSelectMultiple)
-    participating_units = TreeMultipleChoiceField(label=_("Participating units"), queryset=OrgUnit.objects.none(),
-                                                  required=False, widget=forms.SelectMultiple(attrs={"size": 8}))
-    predecessors = forms.ModelMultipleChoiceField(label=_("Preceding processes"), required=False,
-                                                  queryset=ProcessProfile.objects.none(), to_field_name="uuid",
-                                                  widget=forms.SelectMultiple(attrs={"size": 6}))
+    addressees = forms.MultipleChoiceField(
+        label=_("Addressees"), choices=Addressee.choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    participating_units = TreeMultipleChoiceField(
+        label=_("Participating units"),
+        queryset=OrgUnit.objects.none(),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+    )
+    predecessors = forms.ModelMultipleChoiceField(
+        label=_("Preceding processes"),
+        required=False,
+        queryset=ProcessProfile.objects.none(),
+        to_field_name="uuid",
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+    )
 
     class Meta:
         model = ProcessProfile
@@ -47,24 +57,30 @@ class ProfileForm(forms.ModelForm):
             "next_review": DateInput(format="%Y-%m-%d"),
         }
 
-    def __init__(self, *args: Any, tenant: Tenant, definitions: list[AttributeDefinition], **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, tenant: Tenant, definitions: list[AttributeDefinition], **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.tenant = tenant
         self.definitions = definitions
         units = OrgUnit.objects.for_tenant(tenant).order_by("path")
-        self.fields["folder"].queryset = Folder.objects.for_tenant(tenant).order_by("path")
-        self.fields["owner_unit"].queryset = units
-        self.fields["participating_units"].queryset = units
-        self.fields["process_owner"].queryset = (
-            Position.objects.for_tenant(tenant).select_related("unit").order_by("unit__path", "name")
+        set_queryset(self, "folder", Folder.objects.for_tenant(tenant).order_by("path"))
+        set_queryset(self, "owner_unit", units)
+        set_queryset(self, "participating_units", units)
+        set_queryset(
+            self,
+            "process_owner",
+            Position.objects.for_tenant(tenant).select_related("unit").order_by("unit__path", "name"),
         )
         others = ProcessProfile.objects.for_tenant(tenant).only("uuid", "number", "name").order_by("number")
         if self.instance.pk:
             others = others.exclude(pk=self.instance.pk)
             self.initial["participating_units"] = list(self.instance.participating_units.all())
             self.initial["predecessors"] = [p.uuid for p in self.instance.predecessors.all()]
-        self.fields["predecessors"].queryset = others
-        self.fields["digitalisation_level"].choices = [("", _("not yet collected")), *DigitalisationLevel.choices]
+        set_queryset(self, "predecessors", others)
+        set_choices(
+            self, "digitalisation_level", [("", _("not yet collected")), *DigitalisationLevel.choices]
+        )
         for definition in definitions:
             name = f"attr__{definition.key}"
             self.fields[name] = attribute_field(definition)
@@ -91,8 +107,11 @@ class ProfileForm(forms.ModelForm):
 
 def attribute_field(definition: AttributeDefinition) -> forms.Field:
     """A form field for one tenant-defined attribute."""
-    common: dict[str, Any] = {"label": definition.label, "required": definition.required,
-                              "help_text": definition.help_text}
+    common: dict[str, Any] = {
+        "label": definition.label,
+        "required": definition.required,
+        "help_text": definition.help_text,
+    }
     kind = definition.type
     if kind == AttributeType.TEXT:
         return forms.CharField(max_length=500, **common)
@@ -107,8 +126,9 @@ def attribute_field(definition: AttributeDefinition) -> forms.Field:
     if kind == AttributeType.CHOICE:
         return forms.ChoiceField(choices=[("", "–"), *[(c, c) for c in definition.choices]], **common)
     if kind == AttributeType.MULTIPLE_CHOICE:
-        return forms.MultipleChoiceField(choices=[(c, c) for c in definition.choices],
-                                         widget=forms.CheckboxSelectMultiple, **common)
+        return forms.MultipleChoiceField(
+            choices=[(c, c) for c in definition.choices], widget=forms.CheckboxSelectMultiple, **common
+        )
     return forms.URLField(max_length=500, assume_scheme="https", **common)
 
 
@@ -117,40 +137,62 @@ class BulkEditForm(forms.Form):
 
     KEEP = ""
     selected = forms.CharField(widget=forms.MultipleHiddenInput, required=False)
-    case_count = forms.IntegerField(label=_("Cases per year"), required=False, min_value=0, max_value=10_000_000)
+    case_count = forms.IntegerField(
+        label=_("Cases per year"), required=False, min_value=0, max_value=10_000_000
+    )
     digitalisation_level = forms.TypedChoiceField(
-        label=_("Digitalisation level"), required=False, coerce=int, empty_value=None,
+        label=_("Digitalisation level"),
+        required=False,
+        coerce=int,
+        empty_value=None,
         choices=[(KEEP, _("leave unchanged")), *DigitalisationLevel.choices],
     )
     relevant = forms.TypedChoiceField(
-        label=_("Relevance"), required=False, empty_value=None, coerce=lambda v: v == "yes",
+        label=_("Relevance"),
+        required=False,
+        empty_value=None,
+        coerce=lambda v: v == "yes",
         choices=[(KEEP, _("leave unchanged")), ("yes", _("relevant")), ("no", _("not relevant"))],
     )
-    owner_unit = TreeChoiceField(label=_("Responsible unit"), required=False, queryset=OrgUnit.objects.none(),
-                                 to_field_name="uuid", empty_label=_("leave unchanged"))
+    owner_unit = TreeChoiceField(
+        label=_("Responsible unit"),
+        required=False,
+        queryset=OrgUnit.objects.none(),
+        to_field_name="uuid",
+        empty_label=_("leave unchanged"),
+    )
 
     def __init__(self, *args: Any, tenant: Tenant, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["owner_unit"].queryset = OrgUnit.objects.for_tenant(tenant).order_by("path")
+        set_queryset(self, "owner_unit", OrgUnit.objects.for_tenant(tenant).order_by("path"))
 
 
 class AttributeDefinitionForm(forms.Form):
     """Create or change a tenant-defined attribute."""
 
     label = forms.CharField(label=_("Label"), max_length=100)
-    group = forms.ModelChoiceField(label=_("Group"), queryset=AttributeGroup.objects.none(), to_field_name="uuid",
-                                   required=False, empty_label=_("new group (name below)"))
+    group = forms.ModelChoiceField(
+        label=_("Group"),
+        queryset=AttributeGroup.objects.none(),
+        to_field_name="uuid",
+        required=False,
+        empty_label=_("new group (name below)"),
+    )
     new_group = forms.CharField(label=_("Name of the new group"), max_length=100, required=False)
     type = forms.ChoiceField(label=_("Type"), choices=AttributeType.choices)
-    choices = forms.CharField(label=_("Choices (one per line)"), required=False, max_length=5000,
-                              widget=forms.Textarea(attrs={"rows": 4}))
+    choices = forms.CharField(
+        label=_("Choices (one per line)"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
     required = forms.BooleanField(label=_("Required"), required=False)
     help_text = forms.CharField(label=_("Help text"), max_length=300, required=False)
     position = forms.IntegerField(label=_("Order"), min_value=0, max_value=9999, initial=0)
 
     def __init__(self, *args: Any, tenant: Tenant, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["group"].queryset = AttributeGroup.objects.for_tenant(tenant)
+        set_queryset(self, "group", AttributeGroup.objects.for_tenant(tenant))
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}

@@ -26,8 +26,14 @@ MAX_LEAD_TIME_DAYS = 3_650
 class Folder(TreeNode, TenantOwned):
     """A folder (Ordner) of the register; roots are the tenant's top folders."""
 
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children",
-                               verbose_name=_("parent folder"))
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        verbose_name=_("parent folder"),
+    )
     name = models.CharField(_("name"), max_length=200)
     position = models.PositiveIntegerField(_("order"), default=0)
     origin_uuid = models.UUIDField(_("origin in template"), null=True, blank=True, editable=False)
@@ -61,8 +67,9 @@ class AttributeGroup(TenantOwned):
 class AttributeDefinition(TenantOwned):
     """A typed attribute the tenant defined; values live in ``ProcessProfile.attributes`` under ``key``."""
 
-    group = models.ForeignKey(AttributeGroup, on_delete=models.PROTECT, related_name="definitions",
-                              verbose_name=_("group"))
+    group = models.ForeignKey(
+        AttributeGroup, on_delete=models.PROTECT, related_name="definitions", verbose_name=_("group")
+    )
     key = models.SlugField(_("technical name"), max_length=50, allow_unicode=False)
     label = models.CharField(_("label"), max_length=100)
     type = models.CharField(_("type"), max_length=20, choices=AttributeType.choices)
@@ -75,7 +82,9 @@ class AttributeDefinition(TenantOwned):
         verbose_name = _("attribute")
         verbose_name_plural = _("attributes")
         ordering = ["group__position", "position", "label"]
-        constraints = [models.UniqueConstraint(fields=["tenant", "key"], name="attributedefinition_key_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["tenant", "key"], name="attributedefinition_key_unique")
+        ]
 
     def __str__(self) -> str:
         return self.label
@@ -88,61 +97,111 @@ class ProcessProfile(TenantOwned):
     number = models.CharField(_("process number"), max_length=30)
     name = models.CharField(_("name"), max_length=300)
     short_description = models.TextField(_("short description"), blank=True, max_length=5000)
-    process_type = models.CharField(_("process type"), max_length=20, choices=ProcessType.choices,
-                                    default=ProcessType.CORE)
-    folder = models.ForeignKey(Folder, null=True, blank=True, on_delete=models.PROTECT, related_name="profiles",
-                               verbose_name=_("folder"))
+    process_type = models.CharField(
+        _("process type"), max_length=20, choices=ProcessType.choices, default=ProcessType.CORE
+    )
+    folder = models.ForeignKey(
+        Folder,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="profiles",
+        verbose_name=_("folder"),
+    )
     # Responsibility
-    owner_unit = models.ForeignKey(OrgUnit, null=True, blank=True, on_delete=models.PROTECT,
-                                   related_name="owned_profiles", verbose_name=_("responsible unit"))
-    participating_units = models.ManyToManyField(OrgUnit, blank=True, related_name="participating_profiles",
-                                                 verbose_name=_("participating units"))
-    process_owner = models.ForeignKey(Position, null=True, blank=True, on_delete=models.SET_NULL,
-                                      related_name="owned_profiles", verbose_name=_("process owner (position)"))
+    owner_unit = models.ForeignKey(
+        OrgUnit,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="owned_profiles",
+        verbose_name=_("responsible unit"),
+    )
+    participating_units = models.ManyToManyField(
+        OrgUnit, blank=True, related_name="participating_profiles", verbose_name=_("participating units")
+    )
+    process_owner = models.ForeignKey(
+        Position,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_profiles",
+        verbose_name=_("process owner (position)"),
+    )
     # Content
     trigger = models.TextField(_("trigger"), blank=True, max_length=2000)
     result = models.TextField(_("result"), blank=True, max_length=2000)
     addressees = models.JSONField(_("addressees"), default=list, blank=True)
     inputs = models.TextField(_("inputs"), blank=True, max_length=2000)
-    predecessors = models.ManyToManyField("self", symmetrical=False, blank=True, related_name="successors",
-                                          verbose_name=_("preceding processes"))
-    catalog_entries = models.ManyToManyField(CatalogEntry, through="CatalogLink", blank=True,
-                                             related_name="profiles", verbose_name=_("catalogue links"))
+    predecessors = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="successors",
+        verbose_name=_("preceding processes"),
+    )
+    catalog_entries: "models.ManyToManyField[CatalogEntry, CatalogLink]" = models.ManyToManyField(
+        CatalogEntry,
+        through="CatalogLink",
+        blank=True,
+        related_name="profiles",
+        verbose_name=_("catalogue links"),
+    )
     ozg_topic = models.CharField(_("OZG topic"), max_length=20, choices=OzgTopic.choices, blank=True)
     # Figures
-    case_count = models.PositiveIntegerField(_("cases per year"), null=True, blank=True,
-                                             validators=[MaxValueValidator(MAX_CASE_COUNT)])
+    case_count = models.PositiveIntegerField(
+        _("cases per year"), null=True, blank=True, validators=[MaxValueValidator(MAX_CASE_COUNT)]
+    )
     processing_minutes = models.PositiveIntegerField(
-        _("processing time (minutes per case)"), null=True, blank=True,
+        _("processing time (minutes per case)"),
+        null=True,
+        blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(MAX_PROCESSING_MINUTES)],
     )
-    lead_time_days = models.PositiveIntegerField(_("lead time (days)"), null=True, blank=True,
-                                                 validators=[MaxValueValidator(MAX_LEAD_TIME_DAYS)])
-    digitalisation_level = models.PositiveSmallIntegerField(_("digitalisation level"), null=True, blank=True,
-                                                            choices=DigitalisationLevel.choices)
+    lead_time_days = models.PositiveIntegerField(
+        _("lead time (days)"), null=True, blank=True, validators=[MaxValueValidator(MAX_LEAD_TIME_DAYS)]
+    )
+    digitalisation_level = models.PositiveSmallIntegerField(
+        _("digitalisation level"), null=True, blank=True, choices=DigitalisationLevel.choices
+    )
     online_assistant = models.BooleanField(_("online application assistant available"), default=False)
     online_assistant_url = models.URLField(_("link to the online assistant"), max_length=500, blank=True)
     recommended = models.BooleanField(_("recommended by the digital pilots"), default=False)
     # Prioritisation
     relevant = models.BooleanField(_("relevant"), default=True)
     score = models.DecimalField(_("utility score"), max_digits=5, decimal_places=2, null=True, blank=True)
-    manual_priority = models.PositiveSmallIntegerField(_("manual priority"), null=True, blank=True,
-                                                       validators=[MinValueValidator(1), MaxValueValidator(999)])
+    manual_priority = models.PositiveSmallIntegerField(
+        _("manual priority"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(999)]
+    )
     # Governance
-    release_status = models.PositiveSmallIntegerField(_("release status"), choices=ReleaseStatus.choices,
-                                                      default=ReleaseStatus.PLANNED)
+    release_status = models.PositiveSmallIntegerField(
+        _("release status"), choices=ReleaseStatus.choices, default=ReleaseStatus.PLANNED
+    )
     version = models.CharField(_("version"), max_length=20, default="1.0")
     last_review = models.DateField(_("last review"), null=True, blank=True)
     next_review = models.DateField(_("next review"), null=True, blank=True)
-    documentation_state = models.CharField(_("documentation state"), max_length=20,
-                                           choices=DocumentationState.choices, default=DocumentationState.OPEN)
-    waiver_reason = models.TextField(_("reason the documentation duty is waived"), blank=True, max_length=2000)
+    documentation_state = models.CharField(
+        _("documentation state"),
+        max_length=20,
+        choices=DocumentationState.choices,
+        default=DocumentationState.OPEN,
+    )
+    waiver_reason = models.TextField(
+        _("reason the documentation duty is waived"), blank=True, max_length=2000
+    )
     # Tenant-defined attributes, validated against AttributeDefinition.
     attributes = models.JSONField(_("further attributes"), default=dict, blank=True)
     # Where the profile came from, for later template updates.
     origin_uuid = models.UUIDField(_("origin in template"), null=True, blank=True, editable=False)
-    origin_version = models.ForeignKey("TemplateVersion", null=True, blank=True, on_delete=models.SET_NULL,
-                                       related_name="+", editable=False, verbose_name=_("template version"))
+    origin_version = models.ForeignKey(
+        "TemplateVersion",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("template version"),
+    )
     # Stemmed words for full-text search (see register.search).
     search_document = models.TextField(editable=False, blank=True, default="")
 
@@ -183,10 +242,18 @@ class ProcessProfile(TenantOwned):
 class CatalogLink(TenantOwned):
     """A link from a profile to a catalogue entry (LeiKa, OZG, KGSt, SRH, documents, laws …)."""
 
-    profile = models.ForeignKey(ProcessProfile, on_delete=models.CASCADE, related_name="catalog_links",
-                                verbose_name=_("process profile"))
-    entry = models.ForeignKey(CatalogEntry, on_delete=models.PROTECT, related_name="profile_links",
-                              verbose_name=_("catalogue entry"))
+    profile = models.ForeignKey(
+        ProcessProfile,
+        on_delete=models.CASCADE,
+        related_name="catalog_links",
+        verbose_name=_("process profile"),
+    )
+    entry = models.ForeignKey(
+        CatalogEntry,
+        on_delete=models.PROTECT,
+        related_name="profile_links",
+        verbose_name=_("catalogue entry"),
+    )
 
     class Meta:
         verbose_name = _("catalogue link")
@@ -217,14 +284,21 @@ class RegisterTemplate(TenantOwned):
 class TemplateVersion(models.Model):
     """An immutable, published snapshot of a template's register (JSON)."""
 
-    template = models.ForeignKey(RegisterTemplate, on_delete=models.CASCADE, related_name="versions",
-                                 verbose_name=_("template"))
+    template = models.ForeignKey(
+        RegisterTemplate, on_delete=models.CASCADE, related_name="versions", verbose_name=_("template")
+    )
     uuid = models.UUIDField(unique=True, editable=False)
     number = models.PositiveIntegerField(_("version"))
     note = models.CharField(_("release note"), max_length=500, blank=True)
     published_at = models.DateTimeField(_("published"), auto_now_add=True)
-    published_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                     related_name="+", verbose_name=_("published by"))
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("published by"),
+    )
     profile_count = models.PositiveIntegerField(_("process profiles"), default=0)
     snapshot = models.JSONField(_("content"), editable=False)
 
@@ -241,10 +315,20 @@ class TemplateVersion(models.Model):
 class TemplateInstance(TenantOwned):
     """Records that a tenant's register was created from a template version."""
 
-    version = models.ForeignKey(TemplateVersion, on_delete=models.PROTECT, related_name="instances",
-                                verbose_name=_("template version"))
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("created by"))
+    version = models.ForeignKey(
+        TemplateVersion,
+        on_delete=models.PROTECT,
+        related_name="instances",
+        verbose_name=_("template version"),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
 
     class Meta:
         verbose_name = _("register created from a template")
@@ -253,5 +337,3 @@ class TemplateInstance(TenantOwned):
 
     def __str__(self) -> str:
         return f"{self.tenant} ← {self.version}"
-
-

@@ -71,7 +71,7 @@ def _split(rest: str) -> list[str] | None:
         for link in _LINKING:
             if not rest[end:].startswith(link):
                 continue
-            tail = _split(rest[end + len(link):]) if len(rest) - end - len(link) >= MIN_PART_LENGTH else None
+            tail = _split(rest[end + len(link) :]) if len(rest) - end - len(link) >= MIN_PART_LENGTH else None
             if tail:
                 return [head, *tail]
     return None
@@ -148,18 +148,19 @@ def search_profiles(queryset: QuerySet[ProcessProfile], query: str) -> QuerySet[
     table = queryset.model._meta.db_table
     if connection.vendor == "postgresql":
         tsquery = _tsquery_expression(query_words)
-        vector = f"to_tsvector('simple'::regconfig, \"{table}\".\"search_document\")"
-        return queryset.extra(
+        vector = f'to_tsvector(\'simple\'::regconfig, "{table}"."search_document")'
+        # Only bound parameters carry user input; the table name is the model's own.
+        return queryset.extra(  # noqa: S610
             select={"search_rank": f"ts_rank({vector}, to_tsquery('simple'::regconfig, %s))"},
             select_params=[tsquery],
             where=[f"{vector} @@ to_tsquery('simple'::regconfig, %s)"],
             params=[tsquery],
         )
     expression = _fts5_expression(query_words)
-    return queryset.extra(
+    return queryset.extra(  # noqa: S610
         select={"search_rank": f"-bm25({FTS_TABLE})"},
         tables=[FTS_TABLE],
-        where=[f"{FTS_TABLE}.rowid = \"{table}\".\"id\"", f"{FTS_TABLE} MATCH %s"],
+        where=[f'{FTS_TABLE}.rowid = "{table}"."id"', f"{FTS_TABLE} MATCH %s"],
         params=[expression],
     )
 
@@ -172,8 +173,8 @@ def sync_fts(rows: Iterable[tuple[int, str]]) -> None:
     if not rows:
         return
     with connection.cursor() as cursor:
-        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(pk,) for pk, _ in rows])
-        cursor.executemany(f"INSERT INTO {FTS_TABLE}(rowid, document) VALUES (%s, %s)", rows)
+        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(pk,) for pk, _ in rows])  # noqa: S608
+        cursor.executemany(f"INSERT INTO {FTS_TABLE}(rowid, document) VALUES (%s, %s)", rows)  # noqa: S608
 
 
 def drop_from_fts(ids: Iterable[int]) -> None:
@@ -181,4 +182,4 @@ def drop_from_fts(ids: Iterable[int]) -> None:
     if connection.vendor != "sqlite":
         return
     with connection.cursor() as cursor:
-        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(pk,) for pk in ids])
+        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(pk,) for pk in ids])  # noqa: S608

@@ -51,7 +51,9 @@ def folders_for(tenant: Tenant) -> list[Folder]:
     from core.trees import sort_as_tree
 
     folders = list(
-        Folder.objects.for_tenant(tenant).annotate(profile_count=Count("profiles", filter=Q(profiles__relevant=True)))
+        Folder.objects.for_tenant(tenant).annotate(
+            profile_count=Count("profiles", filter=Q(profiles__relevant=True))
+        )
     )
     return sort_as_tree(folders)
 
@@ -66,7 +68,9 @@ def units_for(tenant: Tenant) -> list[OrgUnit]:
 def profiles_in_unit_subtree(queryset: QuerySet[ProcessProfile], unit: OrgUnit) -> QuerySet[ProcessProfile]:
     """Profiles the unit or one of its sub-units is responsible for or takes part in."""
     participating = ProcessProfile.participating_units.through.objects.filter(
-        processprofile_id=OuterRef("pk"), orgunit__tenant_id=unit.tenant_id, orgunit__path__startswith=unit.path
+        processprofile_id=OuterRef("pk"),
+        orgunit__tenant_id=unit.tenant_id,
+        orgunit__path__startswith=unit.path,
     )
     return queryset.filter(Q(owner_unit__path__startswith=unit.path) | Exists(participating))
 
@@ -76,15 +80,20 @@ def register_counts(tenant: Tenant) -> dict[str, int]:
     counts = ProcessProfile.objects.for_tenant(tenant).aggregate(
         total=Count("id"), relevant=Count("id", filter=Q(relevant=True))
     )
-    return {"total": counts["total"], "relevant": counts["relevant"],
-            "not_relevant": counts["total"] - counts["relevant"]}
+    return {
+        "total": counts["total"],
+        "relevant": counts["relevant"],
+        "not_relevant": counts["total"] - counts["relevant"],
+    }
 
 
 def catalog_links_for(tenant: Tenant, profile: ProcessProfile) -> QuerySet[CatalogLink]:
     """The profile's catalogue links with their entries and catalogues."""
     return (
-        CatalogLink.objects.for_tenant(tenant).filter(profile=profile)
-        .select_related("entry", "entry__catalog").order_by("entry__catalog__kind", "entry__key")
+        CatalogLink.objects.for_tenant(tenant)
+        .filter(profile=profile)
+        .select_related("entry", "entry__catalog")
+        .order_by("entry__catalog__kind", "entry__key")
     )
 
 

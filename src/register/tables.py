@@ -54,15 +54,26 @@ STANDARD_COLUMNS: tuple[Column, ...] = (
     Column("name", _("Name"), lambda p: p.name, default=True),
     Column("process_type", _("Process type"), lambda p: p.get_process_type_display()),
     Column("folder", _("Folder"), lambda p: p.folder.name if p.folder else "", order_field="folder__name"),
-    Column("owner_unit", _("Responsible unit"), lambda p: str(p.owner_unit or ""), order_field="owner_unit__name",
-           default=True),
+    Column(
+        "owner_unit",
+        _("Responsible unit"),
+        lambda p: str(p.owner_unit or ""),
+        order_field="owner_unit__name",
+        default=True,
+    ),
     Column("ozg_topic", _("OZG topic"), lambda p: p.get_ozg_topic_display(), default=True),
     Column("case_count", _("Cases per year"), lambda p: _number(p.case_count), numeric=True, default=True),
-    Column("processing_minutes", _("Minutes per case"), lambda p: _number(p.processing_minutes), numeric=True),
+    Column(
+        "processing_minutes", _("Minutes per case"), lambda p: _number(p.processing_minutes), numeric=True
+    ),
     Column("lead_time_days", _("Lead time (days)"), lambda p: _number(p.lead_time_days), numeric=True),
-    Column("digitalisation_level", _("Digitalisation level"),
-           lambda p: "" if p.digitalisation_level is None else str(p.digitalisation_level), numeric=True,
-           default=True),
+    Column(
+        "digitalisation_level",
+        _("Digitalisation level"),
+        lambda p: "" if p.digitalisation_level is None else str(p.digitalisation_level),
+        numeric=True,
+        default=True,
+    ),
     Column("online_assistant", _("Online assistant"), lambda p: _yes_no(p.online_assistant)),
     Column("recommended", _("Recommended"), lambda p: _yes_no(p.recommended)),
     Column("relevant", _("Relevant"), lambda p: _yes_no(p.relevant)),
@@ -105,8 +116,13 @@ def columns_for(definitions: list[AttributeDefinition]) -> dict[str, Column]:
     columns = {c.key: c for c in STANDARD_COLUMNS}
     for definition in definitions:
         key = f"attr-{definition.key}"
-        columns[key] = Column(key, definition.label, _render_custom(definition),
-                              numeric=definition.type == AttributeType.NUMBER, custom=definition)
+        columns[key] = Column(
+            key,
+            definition.label,
+            _render_custom(definition),
+            numeric=definition.type == AttributeType.NUMBER,
+            custom=definition,
+        )
     return columns
 
 

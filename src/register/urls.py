@@ -17,5 +17,9 @@ urlpatterns = [
     path("attribute/<uuid:uuid>/loeschen/", views_attributes.attribute_delete, name="attribute_delete"),
     path("vorlagen/", views_templates.template_list, name="template_list"),
     path("vorlagen/veroeffentlichen/", views_templates.template_publish, name="template_publish"),
-    path("vorlagen/<uuid:uuid>/anlegen/", views_templates.template_instantiate_view, name="template_instantiate"),
+    path(
+        "vorlagen/<uuid:uuid>/anlegen/",
+        views_templates.template_instantiate_view,
+        name="template_instantiate",
+    ),
 ]

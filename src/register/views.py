@@ -15,7 +15,13 @@ from register.choices import Addressee
 from register.filtersets import ProfileFilterSet
 from register.forms import BulkEditForm, ProfileForm
 from register.models import ProcessProfile
-from register.selectors import folders_for, get_profile, profile_for_detail, profiles_for_list, register_counts
+from register.selectors import (
+    folders_for,
+    get_profile,
+    profile_for_detail,
+    profiles_for_list,
+    register_counts,
+)
 from register.services.attributes import definitions_for
 from register.services.profiles import (
     BulkChanges,
@@ -31,9 +37,9 @@ from tenants.choices import Role
 DEFAULT_PAGE_SIZE = 50
 
 
-def _sorted(queryset: QuerySet[ProcessProfile], columns: dict[str, Column], sort: str, searching: bool) -> tuple[
-    QuerySet[ProcessProfile], str
-]:
+def _sorted(
+    queryset: QuerySet[ProcessProfile], columns: dict[str, Column], sort: str, searching: bool
+) -> tuple[QuerySet[ProcessProfile], str]:
     key = sort.removeprefix("-")
     if key in columns:
         return queryset.order_by(*columns[key].ordering(sort.startswith("-"))), sort
@@ -56,7 +62,9 @@ def profile_list(request: HttpRequest) -> HttpResponse:
     searching = bool(valid and filterset.is_bound and (filterset.form.cleaned_data.get("q") or "").strip())
     queryset, sort = _sorted(queryset, available, request.GET.get("sort", ""), searching)
     page = paginate(request, queryset, sizes=settings.REGISTER_PAGE_SIZES, default=DEFAULT_PAGE_SIZE)
-    rows = [(profile, [(column, column.render(profile)) for column in columns]) for profile in page.object_list]
+    rows = [
+        (profile, [(column, column.render(profile)) for column in columns]) for profile in page.object_list
+    ]
     context = {
         "filterset": filterset,
         "columns": columns,
@@ -93,14 +101,20 @@ def profile_detail(request: HttpRequest, uuid: str) -> HttpResponse:
     links: dict[str, list[object]] = {}
     for entry in profile.catalog_entries.all():
         links.setdefault(entry.catalog.get_kind_display(), []).append(entry)
-    return render(request, "register/profile_detail.html", {
-        "profile": profile,
-        "custom_groups": groups,
-        "addressees": ", ".join(str(Addressee(a).label) for a in profile.addressees if a in Addressee.values),
-        "workload_hours": None if workload is None else round(workload / 60),
-        "catalog_links": links,
-        "can_edit": request.membership.has_role(Role.MODELLER),  # type: ignore[attr-defined]
-    })
+    return render(
+        request,
+        "register/profile_detail.html",
+        {
+            "profile": profile,
+            "custom_groups": groups,
+            "addressees": ", ".join(
+                str(Addressee(a).label) for a in profile.addressees if a in Addressee.values
+            ),
+            "workload_hours": None if workload is None else round(workload / 60),
+            "catalog_links": links,
+            "can_edit": request.membership.has_role(Role.MODELLER),  # type: ignore[attr-defined]
+        },
+    )
 
 
 @tenant_view(Role.MODELLER)
@@ -129,14 +143,22 @@ def profile_edit(request: HttpRequest, uuid: str | None = None) -> HttpResponse:
         else:
             messages.success(request, _("The process “%(name)s” was saved.") % {"name": profile.name})
             return redirect("register:profile_detail", tenant_slug=tenant.slug, uuid=profile.uuid)
-    return render(request, "register/profile_form.html", {"form": form, "profile": profile},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "register/profile_form.html",
+        {"form": form, "profile": profile},
+        status=400 if form.errors else 200,
+    )
 
 
 def _add_errors(form: ProfileForm, error: ValidationError) -> None:
     if hasattr(error, "error_dict"):
         for field, errors in error.error_dict.items():
-            target = field if field in form.fields else (f"attr__{field}" if f"attr__{field}" in form.fields else None)
+            target = (
+                field
+                if field in form.fields
+                else (f"attr__{field}" if f"attr__{field}" in form.fields else None)
+            )
             for item in errors:
                 form.add_error(target, item)
     else:
@@ -154,8 +176,10 @@ def profile_relevance(request: HttpRequest, uuid: str) -> HttpResponse:
     if relevant:
         messages.success(request, _("“%(name)s” is relevant again.") % {"name": profile.name})
     else:
-        messages.success(request, _("“%(name)s” is marked not relevant and hidden from the working list.")
-                         % {"name": profile.name})
+        messages.success(
+            request,
+            _("“%(name)s” is marked not relevant and hidden from the working list.") % {"name": profile.name},
+        )
     return redirect("register:profile_detail", tenant_slug=tenant.slug, uuid=profile.uuid)
 
 
@@ -170,11 +194,16 @@ def profile_bulk_edit(request: HttpRequest) -> HttpResponse:
         back = ""
     if form.is_valid():
         data = form.cleaned_data
-        changes = BulkChanges(case_count=data["case_count"], digitalisation_level=data["digitalisation_level"],
-                              relevant=data["relevant"], owner_unit=data["owner_unit"])
+        changes = BulkChanges(
+            case_count=data["case_count"],
+            digitalisation_level=data["digitalisation_level"],
+            relevant=data["relevant"],
+            owner_unit=data["owner_unit"],
+        )
         try:
-            count = profiles_bulk_update(tenant=tenant, profile_uuids=request.POST.getlist("selected"),
-                                         changes=changes)
+            count = profiles_bulk_update(
+                tenant=tenant, profile_uuids=request.POST.getlist("selected"), changes=changes
+            )
         except ValidationError as error:
             for message in error.messages:
                 messages.error(request, message)
@@ -182,6 +211,6 @@ def profile_bulk_edit(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("%(count)d processes were changed.") % {"count": count})
     else:
         for field_errors in form.errors.values():
-            for message in field_errors:
-                messages.error(request, message)
+            for text in field_errors:
+                messages.error(request, str(text))
     return redirect(reverse("register:profile_list", kwargs={"tenant_slug": tenant.slug}) + back)

@@ -17,10 +17,13 @@ from register.services.attributes import (
 )
 from tenants.access import tenant_view
 from tenants.choices import Role
+from tenants.models import Tenant
 
 
-def _get_definition(tenant: object, uuid: str) -> AttributeDefinition:
-    definition = AttributeDefinition.objects.for_tenant(tenant).select_related("group").filter(uuid=uuid).first()
+def _get_definition(tenant: Tenant, uuid: str) -> AttributeDefinition:
+    definition = (
+        AttributeDefinition.objects.for_tenant(tenant).select_related("group").filter(uuid=uuid).first()
+    )
     if definition is None:
         raise Http404("Unknown attribute")
     return definition
@@ -30,8 +33,7 @@ def _get_definition(tenant: object, uuid: str) -> AttributeDefinition:
 @require_GET
 def attribute_list(request: HttpRequest) -> HttpResponse:
     """The tenant's own attributes by group."""
-    return render(request, "register/attribute_list.html",
-                  {"definitions": definitions_for(request.tenant)})  # type: ignore[attr-defined]
+    return render(request, "register/attribute_list.html", {"definitions": definitions_for(request.tenant)})  # type: ignore[attr-defined]
 
 
 @tenant_view(Role.ADMINISTRATOR)
@@ -42,17 +44,29 @@ def attribute_edit(request: HttpRequest, uuid: str | None = None) -> HttpRespons
     definition = _get_definition(tenant, uuid) if uuid else None
     initial = {}
     if definition is not None:
-        initial = {"label": definition.label, "group": definition.group.uuid, "type": definition.type,
-                   "choices": "\n".join(definition.choices), "required": definition.required,
-                   "help_text": definition.help_text, "position": definition.position}
+        initial = {
+            "label": definition.label,
+            "group": definition.group.uuid,
+            "type": definition.type,
+            "choices": "\n".join(definition.choices),
+            "required": definition.required,
+            "help_text": definition.help_text,
+            "position": definition.position,
+        }
     form = AttributeDefinitionForm(request.POST or None, initial=initial, tenant=tenant)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             group = data["group"] or attribute_group_create(tenant=tenant, name=data["new_group"])
             saved = attribute_definition_save(
-                tenant=tenant, definition=definition, group=group, label=data["label"], type=data["type"],
-                choices=data["choices"].splitlines(), required=data["required"], help_text=data["help_text"],
+                tenant=tenant,
+                definition=definition,
+                group=group,
+                label=data["label"],
+                type=data["type"],
+                choices=data["choices"].splitlines(),
+                required=data["required"],
+                help_text=data["help_text"],
                 position=data["position"],
             )
         except ValidationError as error:
@@ -65,8 +79,12 @@ def attribute_edit(request: HttpRequest, uuid: str | None = None) -> HttpRespons
         else:
             messages.success(request, _("The attribute “%(label)s” was saved.") % {"label": saved.label})
             return redirect("register:attribute_list", tenant_slug=tenant.slug)
-    return render(request, "register/attribute_form.html", {"form": form, "definition": definition},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "register/attribute_form.html",
+        {"form": form, "definition": definition},
+        status=400 if form.errors else 200,
+    )
 
 
 @tenant_view(Role.ADMINISTRATOR)
@@ -77,7 +95,10 @@ def attribute_delete(request: HttpRequest, uuid: str) -> HttpResponse:
     definition = _get_definition(tenant, uuid)
     if request.method == "POST":
         changed = attribute_definition_delete(tenant=tenant, definition=definition)
-        messages.success(request, _("The attribute “%(label)s” was deleted; %(count)d processes had a value.")
-                         % {"label": definition.label, "count": changed})
+        messages.success(
+            request,
+            _("The attribute “%(label)s” was deleted; %(count)d processes had a value.")
+            % {"label": definition.label, "count": changed},
+        )
         return redirect("register:attribute_list", tenant_slug=tenant.slug)
     return render(request, "register/attribute_confirm_delete.html", {"definition": definition})

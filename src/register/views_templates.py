@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 from register.models import ProcessProfile, RegisterTemplate, TemplateInstance, TemplateVersion
 from register.selectors import published_versions, templates_of
 from register.services.templates import template_instantiate, template_version_publish
-from tenants.access import tenant_view
+from tenants.access import actor_of, tenant_view
 from tenants.choices import Role
 
 
@@ -19,13 +19,17 @@ from tenants.choices import Role
 def template_list(request: HttpRequest) -> HttpResponse:
     """Published templates, where this register came from, and (for publishers) their own templates."""
     tenant = request.tenant  # type: ignore[attr-defined]
-    return render(request, "register/template_list.html", {
-        "versions": published_versions(),
-        "own_templates": templates_of(tenant) if tenant.is_template_publisher else [],
-        "instances": TemplateInstance.objects.for_tenant(tenant).select_related("version__template"),
-        "register_empty": not ProcessProfile.objects.for_tenant(tenant).exists(),
-        "is_admin": request.membership.has_role(Role.ADMINISTRATOR),  # type: ignore[attr-defined]
-    })
+    return render(
+        request,
+        "register/template_list.html",
+        {
+            "versions": published_versions(),
+            "own_templates": templates_of(tenant) if tenant.is_template_publisher else [],
+            "instances": TemplateInstance.objects.for_tenant(tenant).select_related("version__template"),
+            "register_empty": not ProcessProfile.objects.for_tenant(tenant).exists(),
+            "is_admin": request.membership.has_role(Role.ADMINISTRATOR),  # type: ignore[attr-defined]
+        },
+    )
 
 
 @tenant_view(Role.ADMINISTRATOR)
@@ -36,19 +40,24 @@ def template_publish(request: HttpRequest) -> HttpResponse:
     template_uuid = request.POST.get("template", "")
     template = (
         RegisterTemplate.objects.for_tenant(tenant).filter(uuid=template_uuid).first()
-        if _is_uuid(template_uuid) else None
+        if _is_uuid(template_uuid)
+        else None
     )
     if template is None:
         raise Http404("Unknown template")
     try:
-        version = template_version_publish(tenant=tenant, template=template, actor=request.user,
-                                           note=request.POST.get("note", "")[:500])
+        version = template_version_publish(
+            tenant=tenant, template=template, actor=actor_of(request), note=request.POST.get("note", "")[:500]
+        )
     except ValidationError as error:
         for message in error.messages:
             messages.error(request, message)
     else:
-        messages.success(request, _("Version %(number)d of “%(name)s” was published with %(count)d processes.")
-                         % {"number": version.number, "name": template.name, "count": version.profile_count})
+        messages.success(
+            request,
+            _("Version %(number)d of “%(name)s” was published with %(count)d processes.")
+            % {"number": version.number, "name": template.name, "count": version.profile_count},
+        )
     return redirect("register:template_list", tenant_slug=tenant.slug)
 
 
@@ -61,13 +70,16 @@ def template_instantiate_view(request: HttpRequest, uuid: str) -> HttpResponse:
     if version is None:
         raise Http404("Unknown template version")
     try:
-        instance = template_instantiate(tenant=tenant, version=version, actor=request.user)
+        instance = template_instantiate(tenant=tenant, version=version, actor=actor_of(request))
     except ValidationError as error:
         for message in error.messages:
             messages.error(request, message)
         return redirect("register:template_list", tenant_slug=tenant.slug)
-    messages.success(request, _("The register was created from “%(name)s” (version %(number)d).")
-                     % {"name": instance.version.template.name, "number": instance.version.number})
+    messages.success(
+        request,
+        _("The register was created from “%(name)s” (version %(number)d).")
+        % {"name": instance.version.template.name, "number": instance.version.number},
+    )
     return redirect("register:profile_list", tenant_slug=tenant.slug)
 
 

@@ -6,9 +6,10 @@ little role gets 403.
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar, cast
 
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 
@@ -30,7 +31,7 @@ def get_membership(request: HttpRequest, tenant_slug: str) -> Membership:
     """Return the user's membership in the tenant, or raise 404 for tenants the user does not belong to."""
     membership = (
         Membership.objects.select_related("tenant")
-        .filter(tenant__slug=tenant_slug, user_id=request.user.pk)
+        .filter(tenant__slug=tenant_slug, user_id=cast(int, request.user.pk))
         .first()
     )
     if membership is None:
@@ -38,7 +39,9 @@ def get_membership(request: HttpRequest, tenant_slug: str) -> Membership:
     return membership
 
 
-def tenant_view(role: Role = Role.VIEWER) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
+def tenant_view(
+    role: Role = Role.VIEWER,
+) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
     """Decorate a view taking ``tenant_slug``: log-in required, membership checked, role enforced."""
 
     def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -56,6 +59,12 @@ def tenant_view(role: Role = Role.VIEWER) -> Callable[[Callable[..., HttpRespons
         return login_required(wrapped)
 
     return decorator
+
+
+def actor_of(request: HttpRequest) -> User | None:
+    """The logged-in user for services that record who acted, or None."""
+    user = request.user
+    return user if isinstance(user, User) else None
 
 
 def require_role(request: HttpRequest, role: Role) -> None:

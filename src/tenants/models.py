@@ -16,13 +16,16 @@ class Tenant(models.Model):
 
     slug = models.SlugField(_("short name"), max_length=60, unique=True)
     name = models.CharField(_("name"), max_length=200)
-    kind = models.CharField(_("kind"), max_length=30, choices=TenantKind.choices, default=TenantKind.MUNICIPALITY)
+    kind = models.CharField(
+        _("kind"), max_length=30, choices=TenantKind.choices, default=TenantKind.MUNICIPALITY
+    )
     size_class = models.CharField(_("size class"), max_length=12, choices=SizeClass.choices, blank=True)
     municipality_key = models.CharField(
         _("official municipality key (AGS)"), max_length=8, blank=True, help_text=_("Eight digits.")
     )
     is_template_publisher = models.BooleanField(
-        _("publishes register templates"), default=False,
+        _("publishes register templates"),
+        default=False,
         help_text=_("State-level teams that maintain a Musterprozessregister."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -39,10 +42,12 @@ class Tenant(models.Model):
 class Membership(models.Model):
     """A user's role in one tenant; a user may belong to several tenants."""
 
-    tenant = models.ForeignKey(Tenant, on_delete=models.CASCADE, related_name="memberships",
-                               verbose_name=_("tenant"))
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships",
-                             verbose_name=_("user"))
+    tenant = models.ForeignKey(
+        Tenant, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("tenant")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("user")
+    )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.VIEWER)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
@@ -50,7 +55,9 @@ class Membership(models.Model):
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
         ordering = ["tenant__name", "user__username"]
-        constraints = [models.UniqueConstraint(fields=["tenant", "user"], name="membership_unique_per_tenant")]
+        constraints = [
+            models.UniqueConstraint(fields=["tenant", "user"], name="membership_unique_per_tenant")
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.tenant} ({self.get_role_display()})"
@@ -71,7 +78,7 @@ class TenantManager(ScopedManager[Any]):
     """Default manager of tenant-owned models."""
 
     def get_queryset(self) -> TenantQuerySet:
-        return TenantQuerySet(self.model, using=self._db, hints=self._hints)
+        return TenantQuerySet(self.model, using=self._db, hints=self._hints)  # type: ignore[attr-defined]
 
     def for_tenant(self, tenant: Tenant) -> TenantQuerySet:
         return self.get_queryset().for_tenant(tenant)

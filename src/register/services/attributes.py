@@ -37,7 +37,8 @@ def clean_attribute_value(definition: AttributeDefinition, value: Any) -> Any:
         limit = MAX_TEXT if kind == AttributeType.TEXT else MAX_LONG_TEXT
         if len(text) > limit:
             raise ValidationError(
-                _("“%(label)s” may have at most %(limit)d characters.") % {"label": definition.label, "limit": limit}
+                _("“%(label)s” may have at most %(limit)d characters.")
+                % {"label": definition.label, "limit": limit}
             )
         return text
     if kind == AttributeType.NUMBER:
@@ -65,15 +66,18 @@ def clean_attribute_value(definition: AttributeDefinition, value: Any) -> Any:
             raise ValidationError(_("“%(label)s” must be a date.") % {"label": definition.label}) from None
     if kind == AttributeType.CHOICE:
         if str(value) not in definition.choices:
-            raise ValidationError(_("“%(value)s” is not a choice of “%(label)s”.") % {"value": value,
-                                                                                      "label": definition.label})
+            raise ValidationError(
+                _("“%(value)s” is not a choice of “%(label)s”.") % {"value": value, "label": definition.label}
+            )
         return str(value)
     if kind == AttributeType.MULTIPLE_CHOICE:
         values = [value] if isinstance(value, str) else list(value)
         unknown = [v for v in values if str(v) not in definition.choices]
         if unknown:
-            raise ValidationError(_("“%(value)s” is not a choice of “%(label)s”.") % {"value": unknown[0],
-                                                                                      "label": definition.label})
+            raise ValidationError(
+                _("“%(value)s” is not a choice of “%(label)s”.")
+                % {"value": unknown[0], "label": definition.label}
+            )
         return [str(v) for v in values]
     if kind == AttributeType.LINK:
         link = str(value).strip()
@@ -132,8 +136,16 @@ def attribute_group_create(*, tenant: Tenant, name: str, position: int = 0) -> A
 
 @transaction.atomic
 def attribute_definition_save(
-    *, tenant: Tenant, definition: AttributeDefinition | None, group: AttributeGroup, label: str, type: str,
-    choices: list[str], required: bool, help_text: str = "", position: int = 0,
+    *,
+    tenant: Tenant,
+    definition: AttributeDefinition | None,
+    group: AttributeGroup,
+    label: str,
+    type: str,
+    choices: list[str],
+    required: bool,
+    help_text: str = "",
+    position: int = 0,
 ) -> AttributeDefinition:
     """Create or change an attribute definition; the type of a used attribute cannot change."""
     if group.tenant_id != tenant.pk:

@@ -18,10 +18,32 @@ from tenants.models import Tenant
 MAX_BULK_ROWS = 1000
 
 PROFILE_FIELDS = (
-    "number", "name", "short_description", "process_type", "folder", "owner_unit", "process_owner", "trigger",
-    "result", "addressees", "inputs", "ozg_topic", "case_count", "processing_minutes", "lead_time_days",
-    "digitalisation_level", "online_assistant", "online_assistant_url", "recommended", "relevant",
-    "manual_priority", "release_status", "version", "last_review", "next_review", "documentation_state",
+    "number",
+    "name",
+    "short_description",
+    "process_type",
+    "folder",
+    "owner_unit",
+    "process_owner",
+    "trigger",
+    "result",
+    "addressees",
+    "inputs",
+    "ozg_topic",
+    "case_count",
+    "processing_minutes",
+    "lead_time_days",
+    "digitalisation_level",
+    "online_assistant",
+    "online_assistant_url",
+    "recommended",
+    "relevant",
+    "manual_priority",
+    "release_status",
+    "version",
+    "last_review",
+    "next_review",
+    "documentation_state",
     "waiver_reason",
 )
 
@@ -38,42 +60,75 @@ def _validate_profile(profile: ProcessProfile) -> None:
     if profile.documentation_state == "waived" and not profile.waiver_reason.strip():
         raise ValidationError({"waiver_reason": _("Give the reason why the documentation duty is waived.")})
     if profile.online_assistant_url and not profile.online_assistant:
-        raise ValidationError({"online_assistant_url": _("A link is only possible when an assistant exists.")})
+        raise ValidationError(
+            {"online_assistant_url": _("A link is only possible when an assistant exists.")}
+        )
 
 
 @transaction.atomic
 def profile_create(
-    *, tenant: Tenant, data: dict[str, Any], participating_units: Sequence[OrgUnit] = (),
-    predecessors: Sequence[ProcessProfile] = (), attributes: dict[str, Any] | None = None,
+    *,
+    tenant: Tenant,
+    data: dict[str, Any],
+    participating_units: Sequence[OrgUnit] = (),
+    predecessors: Sequence[ProcessProfile] = (),
+    attributes: dict[str, Any] | None = None,
 ) -> ProcessProfile:
     """Create a profile from validated form data."""
     profile = ProcessProfile(tenant=tenant)
-    return _save(tenant=tenant, profile=profile, data=data, participating_units=participating_units,
-                 predecessors=predecessors, attributes=attributes or {})
+    return _save(
+        tenant=tenant,
+        profile=profile,
+        data=data,
+        participating_units=participating_units,
+        predecessors=predecessors,
+        attributes=attributes or {},
+    )
 
 
 @transaction.atomic
 def profile_update(
-    *, tenant: Tenant, profile: ProcessProfile, data: dict[str, Any], participating_units: Sequence[OrgUnit] = (),
-    predecessors: Sequence[ProcessProfile] = (), attributes: dict[str, Any] | None = None,
+    *,
+    tenant: Tenant,
+    profile: ProcessProfile,
+    data: dict[str, Any],
+    participating_units: Sequence[OrgUnit] = (),
+    predecessors: Sequence[ProcessProfile] = (),
+    attributes: dict[str, Any] | None = None,
 ) -> ProcessProfile:
     """Change a profile's standard and tenant-defined attributes."""
     if profile.tenant_id != tenant.pk:
         raise ValidationError(_("Belongs to another authority."))
-    return _save(tenant=tenant, profile=profile, data=data, participating_units=participating_units,
-                 predecessors=predecessors, attributes=attributes or {})
+    return _save(
+        tenant=tenant,
+        profile=profile,
+        data=data,
+        participating_units=participating_units,
+        predecessors=predecessors,
+        attributes=attributes or {},
+    )
 
 
 def _save(
-    *, tenant: Tenant, profile: ProcessProfile, data: dict[str, Any], participating_units: Sequence[OrgUnit],
-    predecessors: Sequence[ProcessProfile], attributes: dict[str, Any],
+    *,
+    tenant: Tenant,
+    profile: ProcessProfile,
+    data: dict[str, Any],
+    participating_units: Sequence[OrgUnit],
+    predecessors: Sequence[ProcessProfile],
+    attributes: dict[str, Any],
 ) -> ProcessProfile:
     unknown = set(data) - set(PROFILE_FIELDS)
     if unknown:
         raise ValidationError(_("Unknown fields: %(fields)s") % {"fields": ", ".join(sorted(unknown))})
-    _check_same_tenant(tenant, folder=data.get("folder"), owner_unit=data.get("owner_unit"),
-                       process_owner=data.get("process_owner"), participating_units=list(participating_units),
-                       predecessors=list(predecessors))
+    _check_same_tenant(
+        tenant,
+        folder=data.get("folder"),
+        owner_unit=data.get("owner_unit"),
+        process_owner=data.get("process_owner"),
+        participating_units=list(participating_units),
+        predecessors=list(predecessors),
+    )
     for field, value in data.items():
         setattr(profile, field, value)
     profile.attributes = clean_attributes(tenant=tenant, values=attributes)
@@ -108,8 +163,13 @@ class BulkChanges:
     owner_unit: OrgUnit | None = None
 
     def is_empty(self) -> bool:
-        return (self.case_count is None and not self.clear_case_count and self.digitalisation_level is None
-                and self.relevant is None and self.owner_unit is None)
+        return (
+            self.case_count is None
+            and not self.clear_case_count
+            and self.digitalisation_level is None
+            and self.relevant is None
+            and self.owner_unit is None
+        )
 
 
 @transaction.atomic

@@ -15,9 +15,7 @@ def profiles_reindex(*, tenant: Tenant, profile_ids: Iterable[int] | None = None
     queryset = ProcessProfile.objects.for_tenant(tenant)
     if profile_ids is not None:
         queryset = queryset.filter(pk__in=list(profile_ids))
-    profiles = list(
-        queryset.only("id", "number", "name", "short_description", "trigger", "result", "inputs")
-    )
+    profiles = list(queryset.only("id", "number", "name", "short_description", "trigger", "result", "inputs"))
     if not profiles:
         return 0
     entry_texts: dict[int, list[str]] = defaultdict(list)
@@ -32,8 +30,13 @@ def profiles_reindex(*, tenant: Tenant, profile_ids: Iterable[int] | None = None
         profile.search_document = build_document(
             name=profile.name,
             number=profile.number,
-            fields=[profile.short_description, profile.trigger, profile.result, profile.inputs,
-                    *entry_texts.get(profile.pk, [])],
+            fields=[
+                profile.short_description,
+                profile.trigger,
+                profile.result,
+                profile.inputs,
+                *entry_texts.get(profile.pk, []),
+            ],
         )
     ProcessProfile.objects.for_tenant(tenant).bulk_update(profiles, ["search_document"], batch_size=BATCH)
     sync_fts((p.pk, p.search_document) for p in profiles)

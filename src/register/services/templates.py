@@ -8,7 +8,7 @@ transaction with bulk writes; every copy remembers the UUID it came from, for la
 import uuid as uuid_module
 from typing import Any
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
@@ -33,10 +33,29 @@ from tenants.models import Tenant
 SNAPSHOT_FORMAT = 1
 BATCH = 500
 PROFILE_SNAPSHOT_FIELDS = (
-    "number", "name", "short_description", "process_type", "trigger", "result", "addressees", "inputs",
-    "ozg_topic", "case_count", "processing_minutes", "lead_time_days", "digitalisation_level",
-    "online_assistant", "online_assistant_url", "recommended", "relevant", "manual_priority", "release_status",
-    "version", "documentation_state", "waiver_reason", "attributes",
+    "number",
+    "name",
+    "short_description",
+    "process_type",
+    "trigger",
+    "result",
+    "addressees",
+    "inputs",
+    "ozg_topic",
+    "case_count",
+    "processing_minutes",
+    "lead_time_days",
+    "digitalisation_level",
+    "online_assistant",
+    "online_assistant_url",
+    "recommended",
+    "relevant",
+    "manual_priority",
+    "release_status",
+    "version",
+    "documentation_state",
+    "waiver_reason",
+    "attributes",
 )
 
 
@@ -51,7 +70,8 @@ def _snapshot(tenant: Tenant) -> dict[str, Any]:
     definitions = list(AttributeDefinition.objects.for_tenant(tenant).select_related("group"))
     context_entries = list(
         CatalogEntry.objects.filter(catalog__tenant=tenant, catalog__kind__in=CONTEXT_KINDS)
-        .select_related("catalog").order_by("catalog__kind", "path")
+        .select_related("catalog")
+        .order_by("catalog__kind", "path")
     )
     profiles = list(ProcessProfile.objects.for_tenant(tenant).order_by("number"))
     participating: dict[int, list[str]] = {}
@@ -61,7 +81,9 @@ def _snapshot(tenant: Tenant) -> dict[str, Any]:
     ):
         participating.setdefault(profile_id, []).append(unit_uuid[unit_id])
     links: dict[int, list[str]] = {}
-    for profile_id, entry_uuid in CatalogLink.objects.for_tenant(tenant).values_list("profile_id", "entry__uuid"):
+    for profile_id, entry_uuid in CatalogLink.objects.for_tenant(tenant).values_list(
+        "profile_id", "entry__uuid"
+    ):
         links.setdefault(profile_id, []).append(str(entry_uuid))
     profile_uuid = {p.pk: str(p.uuid) for p in profiles}
     predecessors: dict[int, list[str]] = {}
@@ -73,25 +95,59 @@ def _snapshot(tenant: Tenant) -> dict[str, Any]:
     return {
         "format": SNAPSHOT_FORMAT,
         "units": [
-            {"uuid": str(u.uuid), "parent": unit_uuid.get(u.parent_id), "name": u.name, "short_code": u.short_code,
-             "kind": u.kind, "position": u.position} for u in units
+            {
+                "uuid": str(u.uuid),
+                "parent": unit_uuid.get(u.parent_id),
+                "name": u.name,
+                "short_code": u.short_code,
+                "kind": u.kind,
+                "position": u.position,
+            }
+            for u in units
         ],
         "positions": [
-            {"uuid": str(p.uuid), "unit": unit_uuid[p.unit_id], "name": p.name, "pay_group": p.pay_group,
-             "fte": str(p.fte)} for p in positions
+            {
+                "uuid": str(p.uuid),
+                "unit": unit_uuid[p.unit_id],
+                "name": p.name,
+                "pay_group": p.pay_group,
+                "fte": str(p.fte),
+            }
+            for p in positions
         ],
         "folders": [
-            {"uuid": str(f.uuid), "parent": folder_uuid.get(f.parent_id), "name": f.name, "position": f.position}
+            {
+                "uuid": str(f.uuid),
+                "parent": folder_uuid.get(f.parent_id),
+                "name": f.name,
+                "position": f.position,
+            }
             for f in folders
         ],
         "attribute_groups": [{"name": g.name, "position": g.position} for g in groups],
         "attribute_definitions": [
-            {"key": d.key, "group": d.group.name, "label": d.label, "type": d.type, "choices": d.choices,
-             "required": d.required, "help_text": d.help_text, "position": d.position} for d in definitions
+            {
+                "key": d.key,
+                "group": d.group.name,
+                "label": d.label,
+                "type": d.type,
+                "choices": d.choices,
+                "required": d.required,
+                "help_text": d.help_text,
+                "position": d.position,
+            }
+            for d in definitions
         ],
         "context_entries": [
-            {"uuid": str(e.uuid), "kind": e.catalog.kind, "key": e.key, "name": e.name,
-             "description": e.description, "url": e.url} for e in context_entries
+            {
+                "uuid": str(e.uuid),
+                "kind": e.catalog.kind,
+                "key": e.key,
+                "name": e.name,
+                "description": e.description,
+                "url": e.url,
+            }
+            for e in context_entries
         ],
         "profiles": [
             {
@@ -111,7 +167,7 @@ def _snapshot(tenant: Tenant) -> dict[str, Any]:
 
 @transaction.atomic
 def template_version_publish(
-    *, tenant: Tenant, template: RegisterTemplate, actor: AbstractBaseUser | None, note: str = ""
+    *, tenant: Tenant, template: RegisterTemplate, actor: User | None, note: str = ""
 ) -> TemplateVersion:
     """Publish the tenant's current register as the next, immutable version of its template."""
     if template.tenant_id != tenant.pk:
@@ -122,15 +178,22 @@ def template_version_publish(
     if not snapshot["profiles"]:
         raise ValidationError(_("The register is empty; there is nothing to publish."))
     latest = template.versions.aggregate(latest=Max("number"))["latest"] or 0
-    version = TemplateVersion(template=template, uuid=uuid_module.uuid4(), number=latest + 1, note=note[:500],
-                              published_by=actor, profile_count=len(snapshot["profiles"]), snapshot=snapshot)
+    version = TemplateVersion(
+        template=template,
+        uuid=uuid_module.uuid4(),
+        number=latest + 1,
+        note=note[:500],
+        published_by=actor,
+        profile_count=len(snapshot["profiles"]),
+        snapshot=snapshot,
+    )
     version.full_clean()
     version.save()
     return version
 
 
 @transaction.atomic
-def template_instantiate(*, tenant: Tenant, version: TemplateVersion, actor: AbstractBaseUser | None) -> TemplateInstance:
+def template_instantiate(*, tenant: Tenant, version: TemplateVersion, actor: User | None) -> TemplateInstance:
     """Create the tenant's register from a template version: organigram, folders, profiles, links."""
     if ProcessProfile.objects.for_tenant(tenant).exists() or OrgUnit.objects.for_tenant(tenant).exists():
         raise ValidationError(
@@ -138,72 +201,116 @@ def template_instantiate(*, tenant: Tenant, version: TemplateVersion, actor: Abs
             % {"tenant": tenant.name}
         )
     data = version.snapshot
-    if data.get("format") != SNAPSHOT_FORMAT:
+    if not isinstance(data, dict) or data.get("format") != SNAPSHOT_FORMAT:
         raise ValidationError(_("This template version has an unknown format."))
 
     units: dict[str, OrgUnit] = {}
     for item in data["units"]:  # parents come first (ordered by path)
-        unit = OrgUnit(tenant=tenant, parent=units.get(item["parent"]) if item["parent"] else None,
-                       name=item["name"], short_code=item["short_code"], kind=item["kind"],
-                       position=item["position"], origin_uuid=item["uuid"])
+        unit = OrgUnit(
+            tenant=tenant,
+            parent=units.get(item["parent"]) if item["parent"] else None,
+            name=item["name"],
+            short_code=item["short_code"],
+            kind=item["kind"],
+            position=item["position"],
+            origin_uuid=item["uuid"],
+        )
         unit.compute_path()
         units[item["uuid"]] = unit
     _bulk_create_by_depth(OrgUnit, list(units.values()))
 
     positions = {
-        item["uuid"]: Position(tenant=tenant, unit=units[item["unit"]], name=item["name"],
-                               pay_group=item["pay_group"], fte=item["fte"])
+        item["uuid"]: Position(
+            tenant=tenant,
+            unit=units[item["unit"]],
+            name=item["name"],
+            pay_group=item["pay_group"],
+            fte=item["fte"],
+        )
         for item in data["positions"]
     }
     Position.objects.bulk_create(positions.values(), batch_size=BATCH)
 
     folders: dict[str, Folder] = {}
     for item in data["folders"]:
-        folder = Folder(tenant=tenant, parent=folders.get(item["parent"]) if item["parent"] else None,
-                        name=item["name"], position=item["position"], origin_uuid=item["uuid"])
+        folder = Folder(
+            tenant=tenant,
+            parent=folders.get(item["parent"]) if item["parent"] else None,
+            name=item["name"],
+            position=item["position"],
+            origin_uuid=item["uuid"],
+        )
         folder.compute_path()
         folders[item["uuid"]] = folder
     _bulk_create_by_depth(Folder, list(folders.values()))
 
-    groups = {g["name"]: AttributeGroup(tenant=tenant, name=g["name"], position=g["position"])
-              for g in data["attribute_groups"]}
+    groups = {
+        g["name"]: AttributeGroup(tenant=tenant, name=g["name"], position=g["position"])
+        for g in data["attribute_groups"]
+    }
     AttributeGroup.objects.bulk_create(groups.values())
     AttributeDefinition.objects.bulk_create(
-        AttributeDefinition(tenant=tenant, group=groups[d["group"]], key=d["key"], label=d["label"], type=d["type"],
-                            choices=d["choices"], required=d["required"], help_text=d["help_text"],
-                            position=d["position"])
+        AttributeDefinition(
+            tenant=tenant,
+            group=groups[d["group"]],
+            key=d["key"],
+            label=d["label"],
+            type=d["type"],
+            choices=d["choices"],
+            required=d["required"],
+            help_text=d["help_text"],
+            position=d["position"],
+        )
         for d in data["attribute_definitions"]
     )
 
     entry_map = _copy_context_entries(tenant, data["context_entries"])
     global_uuids = {u for p in data["profiles"] for u in p["catalog_entries"]} - set(entry_map)
-    entry_map.update({str(e.uuid): e.pk for e in CatalogEntry.objects.filter(uuid__in=global_uuids).only("id", "uuid")})
+    entry_map.update(
+        {str(e.uuid): e.pk for e in CatalogEntry.objects.filter(uuid__in=global_uuids).only("id", "uuid")}
+    )
 
     profiles: dict[str, ProcessProfile] = {}
     for item in data["profiles"]:
         values = {field: item[field] for field in PROFILE_SNAPSHOT_FIELDS}
         profiles[item["uuid"]] = ProcessProfile(
-            tenant=tenant, **values,
+            tenant=tenant,
+            **values,
             folder=folders.get(item["folder"]) if item["folder"] else None,
             owner_unit=units.get(item["owner_unit"]) if item["owner_unit"] else None,
             process_owner=positions.get(item["process_owner"]) if item["process_owner"] else None,
-            origin_uuid=item["uuid"], origin_version=version,
+            origin_uuid=item["uuid"],
+            origin_version=version,
         )
     ProcessProfile.objects.bulk_create(profiles.values(), batch_size=BATCH)
 
     through = ProcessProfile.participating_units.through
     through.objects.bulk_create(
-        (through(processprofile_id=profiles[p["uuid"]].pk, orgunit_id=units[u].pk)
-         for p in data["profiles"] for u in p["participating_units"]), batch_size=BATCH
+        (
+            through(processprofile_id=profiles[p["uuid"]].pk, orgunit_id=units[u].pk)
+            for p in data["profiles"]
+            for u in p["participating_units"]
+        ),
+        batch_size=BATCH,
     )
     pred_through = ProcessProfile.predecessors.through
     pred_through.objects.bulk_create(
-        (pred_through(from_processprofile_id=profiles[p["uuid"]].pk, to_processprofile_id=profiles[q].pk)
-         for p in data["profiles"] for q in p["predecessors"] if q in profiles), batch_size=BATCH
+        (
+            pred_through(from_processprofile_id=profiles[p["uuid"]].pk, to_processprofile_id=profiles[q].pk)
+            for p in data["profiles"]
+            for q in p["predecessors"]
+            if q in profiles
+        ),
+        batch_size=BATCH,
     )
     CatalogLink.objects.bulk_create(
-        (CatalogLink(tenant=tenant, profile_id=profiles[p["uuid"]].pk, entry_id=entry_map[e])
-         for p in data["profiles"] for e in p["catalog_entries"] if e in entry_map), batch_size=BATCH
+        (
+            CatalogLink(tenant=tenant, profile_id=profiles[p["uuid"]].pk, entry_id=entry_map[e])
+            for p in data["profiles"]
+            for e in p["catalog_entries"]
+            if e in entry_map
+        ),
+        batch_size=BATCH,
     )
     profiles_reindex(tenant=tenant)
     return TemplateInstance.objects.create(tenant=tenant, version=version, created_by=actor)
@@ -226,8 +333,14 @@ def _copy_context_entries(tenant: Tenant, items: list[dict[str, Any]]) -> dict[s
                 tenant=tenant, kind=item["kind"], defaults={"name": str(_label_of(item["kind"]))}
             )
             catalogs[item["kind"]] = catalog
-        entry = CatalogEntry(catalog=catalog, key=item["key"], name=item["name"], description=item["description"],
-                             url=item["url"], parent=None)
+        entry = CatalogEntry(
+            catalog=catalog,
+            key=item["key"],
+            name=item["name"],
+            description=item["description"],
+            url=item["url"],
+            parent=None,
+        )
         entry.compute_path()
         entries[item["uuid"]] = entry
     CatalogEntry.objects.bulk_create(entries.values(), batch_size=BATCH)

@@ -1,0 +1,157 @@
+"""Every tenant route: anonymous users go to the login, outsiders get 404, too little role gets 403.
+
+``ROUTES`` lists every URL name below /t/<tenant_slug>/ with the least role it needs. The first test walks
+the URL configuration and fails when a new route is missing here, so no route escapes these checks.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from organisation.tests.factories import OrgUnitFactory
+from register.models import RegisterTemplate, TemplateVersion
+from register.tests.factories import AttributeDefinitionFactory, ProfileFactory
+from tenants.choices import ROLE_RANK, Role
+
+PUBLIC_ROUTES = {"home", "login", "logout", "tenant_list", "switch_tenant"}
+
+
+@dataclass(frozen=True)
+class Route:
+    name: str
+    role: Role
+    methods: tuple[str, ...]
+    objects: Callable[[Any], dict[str, Any]] = lambda tenant: {}
+    shared: bool = False  # the object is published for every tenant (template versions)
+    data: Callable[[Any], dict[str, Any]] = lambda tenant: {}
+
+
+def _profile(tenant: Any) -> dict[str, Any]:
+    return {"uuid": ProfileFactory(tenant=tenant).uuid}
+
+
+def _unit(tenant: Any) -> dict[str, Any]:
+    return {"uuid": OrgUnitFactory(tenant=tenant).uuid}
+
+
+def _attribute(tenant: Any) -> dict[str, Any]:
+    return {"uuid": AttributeDefinitionFactory(group__tenant=tenant).uuid}
+
+
+def _template_version(tenant: Any) -> dict[str, Any]:
+    import uuid
+
+    template = RegisterTemplate.objects.create(tenant=tenant, name="Vorlage")
+    version = TemplateVersion.objects.create(
+        template=template, uuid=uuid.uuid4(), number=1, snapshot={"format": 99}
+    )
+    return {"uuid": version.uuid}
+
+
+def _own_template(tenant: Any) -> dict[str, Any]:
+    return {"template": str(RegisterTemplate.objects.create(tenant=tenant, name="Eigene Vorlage").uuid)}
+
+
+ROUTES = [
+    Route("register:profile_list", Role.VIEWER, ("get",)),
+    Route("register:profile_create", Role.MODELLER, ("get", "post")),
+    Route("register:profile_bulk_edit", Role.MODELLER, ("post",)),
+    Route("register:profile_detail", Role.VIEWER, ("get",), _profile),
+    Route("register:profile_edit", Role.MODELLER, ("get", "post"), _profile),
+    Route("register:profile_relevance", Role.MODELLER, ("post",), _profile),
+    Route("register:attribute_list", Role.ADMINISTRATOR, ("get",)),
+    Route("register:attribute_create", Role.ADMINISTRATOR, ("get", "post")),
+    Route("register:attribute_edit", Role.ADMINISTRATOR, ("get", "post"), _attribute),
+    Route("register:attribute_delete", Role.ADMINISTRATOR, ("get", "post"), _attribute),
+    Route("register:template_list", Role.VIEWER, ("get",)),
+    Route("register:template_publish", Role.ADMINISTRATOR, ("post",), data=_own_template),
+    Route("register:template_instantiate", Role.ADMINISTRATOR, ("post",), _template_version, shared=True),
+    Route("organisation:unit_list", Role.VIEWER, ("get",)),
+    Route("organisation:unit_create", Role.ADMINISTRATOR, ("get", "post")),
+    Route("organisation:unit_edit", Role.ADMINISTRATOR, ("get", "post"), _unit),
+    Route("organisation:unit_delete", Role.ADMINISTRATOR, ("get", "post"), _unit),
+]
+ROUTES_BY_NAME = {route.name: route for route in ROUTES}
+ROLES = [Role.VIEWER, Role.REVIEWER, Role.MODELLER, Role.ADMINISTRATOR]
+
+
+def _named_patterns(resolver: URLResolver, namespace: str = "", prefix: str = "") -> list[tuple[str, str]]:
+    found = []
+    for pattern in resolver.url_patterns:
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            found += _named_patterns(pattern, inner, prefix + str(pattern.pattern))
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            found.append((namespace + pattern.name, prefix + str(pattern.pattern)))
+    return found
+
+
+def test_every_tenant_route_is_covered_by_the_access_tests():
+    tenant_routes = {
+        name for name, route in _named_patterns(get_resolver()) if route.startswith("t/<slug:tenant_slug>/")
+    }
+    other_routes = {
+        name
+        for name, route in _named_patterns(get_resolver())
+        if not route.startswith(("t/", "plattform-admin/"))
+    }
+    assert tenant_routes - set(ROUTES_BY_NAME) == set(), "add the new routes to ROUTES"
+    assert set(ROUTES_BY_NAME) - tenant_routes == set(), "ROUTES names routes that no longer exist"
+    assert other_routes <= PUBLIC_ROUTES, (
+        f"routes outside /t/ that are not known: {other_routes - PUBLIC_ROUTES}"
+    )
+
+
+def _url(route: Route, tenant: Any, objects: dict[str, Any]) -> str:
+    return reverse(route.name, kwargs={"tenant_slug": tenant.slug, **objects})
+
+
+@pytest.mark.parametrize("route", ROUTES, ids=lambda r: r.name)
+def test_anonymous_users_are_sent_to_the_login(route, cast):
+    url = _url(route, cast.tenant, route.objects(cast.tenant))
+    for method in route.methods:
+        response = getattr(cast.client_for(None), method)(url)
+        assert response.status_code == 302, (method, url)
+        assert response["Location"].startswith(reverse("login"))
+
+
+@pytest.mark.parametrize("route", ROUTES, ids=lambda r: r.name)
+def test_members_of_another_tenant_get_404(route, cast):
+    url = _url(route, cast.tenant, route.objects(cast.tenant))
+    client = cast.client_for(cast.outsider)  # an administrator, but of the other tenant
+    for method in route.methods:
+        assert getattr(client, method)(url).status_code == 404, (method, url)
+
+
+@pytest.mark.parametrize(
+    "route", [r for r in ROUTES if r.objects is not Route.objects and not r.shared], ids=lambda r: r.name
+)
+def test_another_tenants_object_under_the_own_tenant_gets_404(route, cast):
+    url = _url(route, cast.tenant, route.objects(cast.other_tenant))
+    client = cast.client_for(cast.admin)
+    for method in route.methods:
+        assert getattr(client, method)(url).status_code == 404, (method, url)
+
+
+@pytest.mark.parametrize("route", ROUTES, ids=lambda r: r.name)
+def test_too_little_role_gets_403_and_enough_role_gets_through(route, cast):
+    objects = route.objects(cast.tenant)
+    url = _url(route, cast.tenant, objects)
+    data = route.data(cast.tenant)
+    users = {
+        Role.VIEWER: cast.viewer,
+        Role.REVIEWER: cast.reviewer,
+        Role.MODELLER: cast.modeller,
+        Role.ADMINISTRATOR: cast.admin,
+    }
+    for role in ROLES:
+        client = cast.client_for(users[role])
+        for method in route.methods:
+            status = (client.post(url, data) if method == "post" else client.get(url)).status_code
+            if ROLE_RANK[role] < ROLE_RANK[route.role]:
+                assert status == 403, (role, method, url, status)
+            else:
+                assert status not in (403, 404, 500), (role, method, url, status)
