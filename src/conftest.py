@@ -4,6 +4,7 @@
 - ``other_tenant``: "Nachbargemeinde" with its own ``outsider`` administrator, who must never see Teststadt.
 """
 
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,3 +56,43 @@ def cast(db: None) -> Cast:
     outsider = UserFactory(username="test-outsider")
     MembershipFactory(tenant=other, user=outsider, role=Role.ADMINISTRATOR)
     return Cast(tenant=tenant, other_tenant=other, outsider=outsider, **users)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Any:
+    """One headless Debian Chromium for the whole run."""
+    from core.testing import CHROMIUM_ARGS, chromium_path
+
+    executable = chromium_path()
+    if executable is None:
+        pytest.fail("Chromium is missing: scripts/setup installs it (apt-get install chromium).")
+    # Playwright's synchronous API runs an event loop; Django's ORM calls in the tests are still synchronous.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Any:
+    """A fresh browser page (own cookies) in German."""
+    context = browser.new_context(locale="de-DE", viewport={"width": 1400, "height": 1000})
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def accessible(page: Any) -> Any:
+    """Call ``accessible()`` to assert the current page has no WCAG 2.1 AA violations (axe-core)."""
+    from core.testing import axe_violations, describe_violations
+
+    def check() -> None:
+        violations = axe_violations(page)
+        assert violations == [], f"{page.url}\n{describe_violations(violations)}"
+
+    return check

@@ -77,7 +77,7 @@ def profile_list(request: HttpRequest) -> HttpResponse:
         "page_query": query_without(request, "page"),
         "page_sizes": settings.REGISTER_PAGE_SIZES,
         "can_edit": request.membership.has_role(Role.MODELLER),  # type: ignore[attr-defined]
-        "bulk_form": BulkEditForm(tenant=tenant),
+        "bulk_form": BulkEditForm(tenant=tenant, prefix="bulk"),
     }
     if is_htmx(request):
         return render(request, "register/_results.html", context)
@@ -188,7 +188,7 @@ def profile_relevance(request: HttpRequest, uuid: str) -> HttpResponse:
 def profile_bulk_edit(request: HttpRequest) -> HttpResponse:
     """Apply Fallzahl, Digitalisierungsgrad, relevance or responsible unit to the selected rows."""
     tenant = request.tenant  # type: ignore[attr-defined]
-    form = BulkEditForm(request.POST, tenant=tenant)
+    form = BulkEditForm(request.POST, tenant=tenant, prefix="bulk")
     back = request.POST.get("next", "")
     if not back.startswith("?"):
         back = ""

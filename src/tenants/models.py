@@ -92,6 +92,9 @@ class TenantOwned(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("changed"), auto_now=True)
 
+    # Django's own machinery (unique checks, related managers, admin) uses the first manager; project
+    # code queries through ``objects``, which refuses to run without a tenant.
+    all_tenants = models.Manager()
     objects = TenantManager()
 
     class Meta:
