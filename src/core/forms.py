@@ -3,6 +3,7 @@
 from typing import Any, cast
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 
 
@@ -14,3 +15,13 @@ def set_queryset(form: forms.BaseForm, name: str, queryset: QuerySet[Any]) -> No
 def set_choices(form: forms.BaseForm, name: str, choices: list[tuple[Any, Any]]) -> None:
     """Replace the choices of a choice field."""
     cast(forms.ChoiceField, form.fields[name]).choices = choices
+
+
+def add_service_errors(form: forms.BaseForm, error: ValidationError) -> None:
+    """Show a service's ValidationError on the form: at the named field when the form has it, else on top."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            for item in errors:
+                form.add_error(field if field in form.fields else None, item)
+    else:
+        form.add_error(None, error)

@@ -55,3 +55,18 @@ def sort_as_tree(nodes: list[Any], *, key: str = "name") -> list[Any]:
 
     visit(roots)
     return ordered
+
+
+def rebase(nodes: list[Any], *, old_prefix: str, new_prefix: str) -> list[Any]:
+    """Re-anchor the paths of a moved node's descendants; returns the changed nodes for bulk_update."""
+    for node in nodes:
+        node.path = new_prefix + node.path[len(old_prefix) :]
+        node.depth = node.path.count("/") - 1
+    return nodes
+
+
+def check_new_parent(node: TreeNode | None, parent: TreeNode | None) -> bool:
+    """Whether ``parent`` may become the parent of ``node`` (not the node itself nor below it)."""
+    if parent is None or node is None or node.pk is None:
+        return True
+    return parent.pk != node.pk and not node.is_ancestor_of(parent)

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from core.trees import check_new_parent, rebase
 from organisation.models import OrgUnit
 from tenants.models import Tenant
 
@@ -13,7 +14,7 @@ def _check_parent(*, tenant: Tenant, unit: OrgUnit | None, parent: OrgUnit | Non
         return
     if parent.tenant_id != tenant.pk:
         raise ValidationError(_("The parent unit belongs to another authority."))
-    if unit is not None and (parent.pk == unit.pk or unit.is_ancestor_of(parent)):
+    if not check_new_parent(unit, parent):
         raise ValidationError(_("A unit cannot be moved below itself or one of its sub-units."))
 
 
@@ -64,9 +65,7 @@ def orgunit_update(
         descendants = list(
             OrgUnit.objects.for_tenant(tenant).filter(path__startswith=old_path).exclude(pk=unit.pk)
         )
-        for node in descendants:
-            node.path = unit.path + node.path[len(old_path) :]
-            node.depth = node.path.count("/") - 1
+        rebase(descendants, old_prefix=old_path, new_prefix=unit.path)
         OrgUnit.objects.for_tenant(tenant).bulk_update(descendants, ["path", "depth"])
     return unit
 

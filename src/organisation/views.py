@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.forms import add_service_errors
 from core.trees import sort_as_tree
 from organisation.forms import OrgUnitDeleteForm, OrgUnitForm
 from organisation.models import OrgUnit
@@ -83,12 +84,7 @@ def unit_edit(request: HttpRequest, uuid: str | None = None) -> HttpResponse:
                     parent=data["parent"],
                 )
         except ValidationError as error:
-            if hasattr(error, "error_dict"):
-                for field, errors in error.error_dict.items():
-                    for item in errors:
-                        form.add_error(field if field in form.fields else None, item)
-            else:
-                form.add_error(None, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("The unit “%(name)s” was saved.") % {"name": unit.name})
             return redirect("organisation:unit_list", tenant_slug=tenant.slug)
@@ -112,7 +108,7 @@ def unit_delete(request: HttpRequest, uuid: str) -> HttpResponse:
         try:
             orgunit_delete(tenant=tenant, unit=unit, reassign_to=form.cleaned_data["reassign_to"])
         except ValidationError as error:
-            form.add_error(None, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("The unit “%(name)s” was deleted.") % {"name": unit.name})
             return redirect("organisation:unit_list", tenant_slug=tenant.slug)

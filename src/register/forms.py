@@ -199,3 +199,41 @@ class AttributeDefinitionForm(forms.Form):
         if not cleaned.get("group") and not (cleaned.get("new_group") or "").strip():
             self.add_error("new_group", _("Choose a group or name a new one."))
         return cleaned
+
+
+class FolderForm(forms.Form):
+    """Create, rename or move a folder."""
+
+    name = forms.CharField(label=_("Name"), max_length=200)
+    parent = TreeChoiceField(
+        label=_("Parent folder"),
+        queryset=Folder.objects.none(),
+        required=False,
+        to_field_name="uuid",
+        empty_label=_("none (top level)"),
+    )
+
+    def __init__(self, *args: Any, tenant: Tenant, folder: Folder | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        parents = Folder.objects.for_tenant(tenant).order_by("path")
+        if folder is not None:
+            parents = parents.exclude(path__startswith=folder.path)
+        set_queryset(self, "parent", parents)
+
+
+class FolderDeleteForm(forms.Form):
+    """Where the processes of a deleted folder go."""
+
+    move_to = TreeChoiceField(
+        label=_("Move its processes to"),
+        queryset=Folder.objects.none(),
+        required=False,
+        to_field_name="uuid",
+        empty_label=_("no folder"),
+    )
+
+    def __init__(self, *args: Any, tenant: Tenant, folder: Folder, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        set_queryset(
+            self, "move_to", Folder.objects.for_tenant(tenant).exclude(pk=folder.pk).order_by("path")
+        )

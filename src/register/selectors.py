@@ -111,3 +111,15 @@ def templates_of(tenant: Tenant) -> QuerySet[RegisterTemplate]:
     return RegisterTemplate.objects.for_tenant(tenant).prefetch_related(
         Prefetch("versions", queryset=TemplateVersion.objects.defer("snapshot"))
     )
+
+
+def next_profile_number(tenant: Tenant) -> str:
+    """A free process number following the tenant's highest "P-nnnn" number."""
+    import re
+
+    highest = 0
+    for number in ProcessProfile.objects.for_tenant(tenant).values_list("number", flat=True):
+        match = re.fullmatch(r"P-(\d+)", number)
+        if match:
+            highest = max(highest, int(match.group(1)))
+    return f"P-{highest + 1:04d}"

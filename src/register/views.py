@@ -18,6 +18,7 @@ from register.models import ProcessProfile
 from register.selectors import (
     folders_for,
     get_profile,
+    next_profile_number,
     profile_for_detail,
     profiles_for_list,
     register_counts,
@@ -124,7 +125,10 @@ def profile_edit(request: HttpRequest, uuid: str | None = None) -> HttpResponse:
     tenant = request.tenant  # type: ignore[attr-defined]
     profile = get_profile(tenant, uuid) if uuid else ProcessProfile(tenant=tenant)
     definitions = definitions_for(tenant)
-    form = ProfileForm(request.POST or None, instance=profile, tenant=tenant, definitions=definitions)
+    initial = {} if profile.pk else {"number": next_profile_number(tenant)}
+    form = ProfileForm(
+        request.POST or None, instance=profile, initial=initial, tenant=tenant, definitions=definitions
+    )
     if request.method == "POST" and form.is_valid():
         arguments = {
             "tenant": tenant,

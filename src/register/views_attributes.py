@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.forms import add_service_errors
 from register.forms import AttributeDefinitionForm
 from register.models import AttributeDefinition
 from register.services.attributes import (
@@ -70,12 +71,7 @@ def attribute_edit(request: HttpRequest, uuid: str | None = None) -> HttpRespons
                 position=data["position"],
             )
         except ValidationError as error:
-            if hasattr(error, "error_dict"):
-                for field, errors in error.error_dict.items():
-                    for item in errors:
-                        form.add_error(field if field in form.fields else None, item)
-            else:
-                form.add_error(None, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("The attribute “%(label)s” was saved.") % {"label": saved.label})
             return redirect("register:attribute_list", tenant_slug=tenant.slug)

@@ -13,7 +13,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from organisation.tests.factories import OrgUnitFactory
 from register.models import RegisterTemplate, TemplateVersion
-from register.tests.factories import AttributeDefinitionFactory, ProfileFactory
+from register.tests.factories import AttributeDefinitionFactory, FolderFactory, ProfileFactory
 from tenants.choices import ROLE_RANK, Role
 
 PUBLIC_ROUTES = {"home", "login", "logout", "tenant_list", "switch_tenant"}
@@ -35,6 +35,10 @@ def _profile(tenant: Any) -> dict[str, Any]:
 
 def _unit(tenant: Any) -> dict[str, Any]:
     return {"uuid": OrgUnitFactory(tenant=tenant).uuid}
+
+
+def _folder(tenant: Any) -> dict[str, Any]:
+    return {"uuid": FolderFactory(tenant=tenant).uuid}
 
 
 def _attribute(tenant: Any) -> dict[str, Any]:
@@ -62,6 +66,10 @@ ROUTES = [
     Route("register:profile_detail", Role.VIEWER, ("get",), _profile),
     Route("register:profile_edit", Role.MODELLER, ("get", "post"), _profile),
     Route("register:profile_relevance", Role.MODELLER, ("post",), _profile),
+    Route("register:folder_list", Role.VIEWER, ("get",)),
+    Route("register:folder_create", Role.MODELLER, ("get", "post")),
+    Route("register:folder_edit", Role.MODELLER, ("get", "post"), _folder),
+    Route("register:folder_delete", Role.MODELLER, ("get", "post"), _folder),
     Route("register:attribute_list", Role.ADMINISTRATOR, ("get",)),
     Route("register:attribute_create", Role.ADMINISTRATOR, ("get", "post")),
     Route("register:attribute_edit", Role.ADMINISTRATOR, ("get", "post"), _attribute),

@@ -56,7 +56,16 @@ def _check_same_tenant(tenant: Tenant, **objects: Any) -> None:
 
 
 def _validate_profile(profile: ProcessProfile) -> None:
-    profile.full_clean(exclude=["tenant"])
+    taken = (
+        ProcessProfile.objects.for_tenant(profile.tenant_id)
+        .filter(number=profile.number)
+        .exclude(pk=profile.pk)
+    )
+    if profile.number and taken.exists():
+        raise ValidationError(
+            {"number": _("The process number %(number)s is already in use.") % {"number": profile.number}}
+        )
+    profile.full_clean()
     if profile.documentation_state == "waived" and not profile.waiver_reason.strip():
         raise ValidationError({"waiver_reason": _("Give the reason why the documentation duty is waived.")})
     if profile.online_assistant_url and not profile.online_assistant:
