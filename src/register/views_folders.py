@@ -47,7 +47,9 @@ def folder_edit(request: HttpRequest, uuid: str | None = None) -> HttpResponse:
     """Create a folder, or rename and move one."""
     tenant = request.tenant  # type: ignore[attr-defined]
     folder = _get_folder(tenant, uuid) if uuid else None
-    initial = {"parent": request.GET.get("parent")} if folder is None and request.GET.get("parent") else {}
+    initial: dict[str, object] = {}
+    if folder is None and request.GET.get("parent"):
+        initial = {"parent": request.GET["parent"]}
     if folder is not None:
         initial = {"name": folder.name, "parent": folder.parent.uuid if folder.parent else None}
     form = FolderForm(request.POST or None, initial=initial, tenant=tenant, folder=folder)

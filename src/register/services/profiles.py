@@ -57,7 +57,7 @@ def _check_same_tenant(tenant: Tenant, **objects: Any) -> None:
 
 def _validate_profile(profile: ProcessProfile) -> None:
     taken = (
-        ProcessProfile.objects.for_tenant(profile.tenant_id)
+        ProcessProfile.objects.for_tenant(profile.tenant)
         .filter(number=profile.number)
         .exclude(pk=profile.pk)
     )
