@@ -46,3 +46,11 @@ document.addEventListener("htmx:configRequest", (event) => {
   const token = document.querySelector('meta[name="csrf-token"]');
   if (token) event.detail.headers["X-CSRFToken"] = token.content;
 });
+
+// Sorting and paging replace only the results; keep the filter form's hidden sort field in step with the
+// address bar so the next filter change keeps the chosen order.
+document.addEventListener("htmx:pushedIntoHistory", () => {
+  const sort = new URLSearchParams(window.location.search).get("sort") || "";
+  const field = document.querySelector('#filter-form input[name="sort"]');
+  if (field) field.value = sort;
+});

@@ -81,6 +81,10 @@ def test_a_modeller_filters_sorts_searches_edits_and_marks_a_process_not_relevan
     page.locator("th a[href*='sort=-case_count']").click()
     expect(page.locator("th[aria-sort=descending]")).to_have_count(1)
     assert result_names(page)[0] == "Fundsache entgegennehmen"
+    # A further filter keeps the order.
+    page.select_option("#id_per_page", "25")
+    expect(page.locator("th[aria-sort=descending]")).to_have_count(1)
+    assert "sort=-case_count" in page.url
 
     # Full-text search with German compounds: "Hundesteuer" finds "Hund anmelden" too.
     page.goto(f"{live_server.url}/t/{register.slug}/")
