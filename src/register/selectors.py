@@ -23,7 +23,10 @@ def profile_for_detail(tenant: Tenant, uuid: str) -> ProcessProfile:
     entries = CatalogEntry.objects.select_related("catalog").order_by("catalog__kind", "key", "name")
     profile = (
         ProcessProfile.objects.for_tenant(tenant)
-        .select_related("owner_unit", "folder", "process_owner", "process_owner__unit")
+        .select_related(
+            "owner_unit", "folder", "process_owner", "process_owner__unit", "origin_version__template"
+        )
+        .defer("origin_version__snapshot", "search_document")
         .prefetch_related(
             Prefetch("participating_units", queryset=OrgUnit.objects.order_by("path")),
             Prefetch("catalog_entries", queryset=entries),

@@ -57,9 +57,7 @@ def _check_same_tenant(tenant: Tenant, **objects: Any) -> None:
 
 def _validate_profile(profile: ProcessProfile) -> None:
     taken = (
-        ProcessProfile.objects.for_tenant(profile.tenant)
-        .filter(number=profile.number)
-        .exclude(pk=profile.pk)
+        ProcessProfile.objects.for_tenant(profile.tenant).filter(number=profile.number).exclude(pk=profile.pk)
     )
     if profile.number and taken.exists():
         raise ValidationError(
