@@ -27,36 +27,15 @@ from register.models import (
     TemplateInstance,
     TemplateVersion,
 )
+from register.services.profiles import PROFILE_FIELDS
 from register.services.search_index import profiles_reindex
 from tenants.models import Tenant
 
 SNAPSHOT_FORMAT = 1
 BATCH = 500
-PROFILE_SNAPSHOT_FIELDS = (
-    "number",
-    "name",
-    "short_description",
-    "process_type",
-    "trigger",
-    "result",
-    "addressees",
-    "inputs",
-    "ozg_topic",
-    "case_count",
-    "processing_minutes",
-    "lead_time_days",
-    "digitalisation_level",
-    "online_assistant",
-    "online_assistant_url",
-    "recommended",
-    "relevant",
-    "manual_priority",
-    "release_status",
-    "version",
-    "documentation_state",
-    "waiver_reason",
-    "attributes",
-)
+# Relations are stored as UUIDs separately; review dates belong to the authority, not the template.
+_NOT_IN_SNAPSHOT = {"folder", "owner_unit", "process_owner", "last_review", "next_review"}
+PROFILE_SNAPSHOT_FIELDS = (*(f for f in PROFILE_FIELDS if f not in _NOT_IN_SNAPSHOT), "attributes")
 
 
 def _snapshot(tenant: Tenant) -> dict[str, Any]:
