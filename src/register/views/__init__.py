@@ -1,0 +1,1 @@
+"""Views of the process register, one module per entity."""
