@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -62,6 +63,8 @@ def rebase(nodes: list[Any], *, old_prefix: str, new_prefix: str) -> list[Any]:
     for node in nodes:
         node.path = new_prefix + node.path[len(old_prefix) :]
         node.depth = node.path.count("/") - 1
+        if node.depth >= MAX_DEPTH:
+            raise ValidationError(_("A tree may have at most %(n)d levels.") % {"n": MAX_DEPTH})
     return nodes
 
 

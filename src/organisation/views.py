@@ -103,7 +103,7 @@ def unit_delete(request: HttpRequest, uuid: str) -> HttpResponse:
     tenant = request.tenant  # type: ignore[attr-defined]
     unit = _get_unit(tenant, uuid)
     counts = orgunit_dependants(tenant=tenant, unit=unit)
-    form = OrgUnitDeleteForm(request.POST or None, tenant=tenant, unit=unit)
+    form = OrgUnitDeleteForm(request.POST if request.method == "POST" else None, tenant=tenant, unit=unit)
     if request.method == "POST" and form.is_valid():
         try:
             orgunit_delete(tenant=tenant, unit=unit, reassign_to=form.cleaned_data["reassign_to"])

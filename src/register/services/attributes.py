@@ -71,7 +71,7 @@ def clean_attribute_value(definition: AttributeDefinition, value: Any) -> Any:
             )
         return str(value)
     if kind == AttributeType.MULTIPLE_CHOICE:
-        values = [value] if isinstance(value, str) else list(value)
+        values = list(value) if isinstance(value, list | tuple | set) else [value]
         unknown = [v for v in values if str(v) not in definition.choices]
         if unknown:
             raise ValidationError(

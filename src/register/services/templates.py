@@ -174,7 +174,10 @@ def template_version_publish(
 @transaction.atomic
 def template_instantiate(*, tenant: Tenant, version: TemplateVersion, actor: User | None) -> TemplateInstance:
     """Create the tenant's register from a template version: organigram, folders, profiles, links."""
-    if ProcessProfile.objects.for_tenant(tenant).exists() or OrgUnit.objects.for_tenant(tenant).exists():
+    if any(
+        model.objects.for_tenant(tenant).exists()
+        for model in (ProcessProfile, OrgUnit, Folder, AttributeGroup, AttributeDefinition)
+    ):
         raise ValidationError(
             _("The register of %(tenant)s is not empty. A template can only be used for an empty register.")
             % {"tenant": tenant.name}

@@ -79,7 +79,7 @@ def folder_delete_view(request: HttpRequest, uuid: str) -> HttpResponse:
     """Delete a folder; its processes move to another folder, never away."""
     tenant = request.tenant  # type: ignore[attr-defined]
     folder = _get_folder(tenant, uuid)
-    form = FolderDeleteForm(request.POST or None, tenant=tenant, folder=folder)
+    form = FolderDeleteForm(request.POST if request.method == "POST" else None, tenant=tenant, folder=folder)
     if request.method == "POST" and form.is_valid():
         try:
             moved = folder_delete(tenant=tenant, folder=folder, move_profiles_to=form.cleaned_data["move_to"])

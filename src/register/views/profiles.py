@@ -15,6 +15,7 @@ from register.choices import Addressee
 from register.filtersets import ProfileFilterSet
 from register.forms import BulkEditForm, ProfileForm
 from register.models import ProcessProfile
+from register.search import parse_query
 from register.selectors import (
     folders_for,
     get_profile,
@@ -60,7 +61,8 @@ def profile_list(request: HttpRequest) -> HttpResponse:
     filterset = ProfileFilterSet(request.GET or None, queryset=profiles_for_list(tenant), tenant=tenant)
     valid = filterset.is_valid() if filterset.is_bound else True
     queryset = filterset.qs if valid else ProcessProfile.objects.for_tenant(tenant).none()
-    searching = bool(valid and filterset.is_bound and (filterset.form.cleaned_data.get("q") or "").strip())
+    # Only a query with words is ranked; "!!!" searches nothing and has no search_rank to sort by.
+    searching = bool(valid and filterset.is_bound and parse_query(filterset.form.cleaned_data.get("q") or ""))
     queryset, sort = _sorted(queryset, available, request.GET.get("sort", ""), searching)
     page = paginate(request, queryset, sizes=settings.REGISTER_PAGE_SIZES, default=DEFAULT_PAGE_SIZE)
     rows = [

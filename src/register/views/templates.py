@@ -25,7 +25,11 @@ def template_list(request: HttpRequest) -> HttpResponse:
         {
             "versions": published_versions(),
             "own_templates": templates_of(tenant) if tenant.is_template_publisher else [],
-            "instances": TemplateInstance.objects.for_tenant(tenant).select_related("version__template"),
+            "instances": (
+                TemplateInstance.objects.for_tenant(tenant)
+                .select_related("version__template")
+                .defer("version__snapshot")
+            ),
             "register_empty": not ProcessProfile.objects.for_tenant(tenant).exists(),
             "is_admin": request.membership.has_role(Role.ADMINISTRATOR),  # type: ignore[attr-defined]
         },
