@@ -215,29 +215,29 @@ def _publisher_register(tenant: Tenant, entries: dict[tuple[str, str], CatalogEn
     remaining = list(organigram_data.UNITS)
     while remaining:
         level = [u for u in remaining if u.parent_code is None or u.parent_code in units]
-        for position, item in enumerate(level):
+        for position, unit_item in enumerate(level):
             unit = OrgUnit(
                 tenant=tenant,
-                name=item.name,
-                short_code=item.code,
-                kind=item.kind,
-                parent=units.get(item.parent_code) if item.parent_code else None,
+                name=unit_item.name,
+                short_code=unit_item.code,
+                kind=unit_item.kind,
+                parent=units.get(unit_item.parent_code) if unit_item.parent_code else None,
                 position=position,
             )
             unit.compute_path()
             unit.full_clean()
-            units[item.code] = unit
+            units[unit_item.code] = unit
         OrgUnit.objects.bulk_create([units[u.code] for u in level])
         done = {u.code for u in level}
         remaining = [u for u in remaining if u.code not in done]
-    for item in organigram_data.UNITS:
-        for text in item.positions:
+    for unit_item in organigram_data.UNITS:
+        for text in unit_item.positions:
             match = re.match(r"^(.*?)\s*\(([^)]*)\)\s*$", text)
             name, pay_group = (match.group(1), match.group(2)) if match else (text, "")
-            positions.setdefault(item.code, []).append(
+            positions.setdefault(unit_item.code, []).append(
                 Position(
                     tenant=tenant,
-                    unit=units[item.code],
+                    unit=units[unit_item.code],
                     name=name,
                     pay_group=pay_group[:20],
                     fte=Decimal("1"),
