@@ -2,9 +2,9 @@
 
 Words are stemmed in Python (Snowball, German) and German compounds are split into known parts, so both
 databases see identical tokens: "Anmeldungen" and "Anmeldung" share the stem "anmeld", and "Hundesteuer" is
-indexed as "hundesteu hund steu". The tokens are stored in ``ProcessProfile.search_document``; PostgreSQL
-searches them through a GIN index on ``to_tsvector('simple', search_document)``, SQLite through the FTS5
-table ``register_profile_fts`` kept in step by ``index_profiles``.
+indexed as "hundesteu hund steu". The tokens are stored in ``ProcessProfile.search_document``. PostgreSQL
+searches them through the stored generated ``tsvector`` column ``search_vector`` with a GIN index (migration
+0003), SQLite through the FTS5 table ``register_profile_fts`` kept in step by ``index_profiles``.
 
 A query word matches a profile that contains a word starting with its stem, or, for a compound query word,
 the compound's leading parts ("Hundesteuer" finds "Hund anmelden"). All query words must match; the rank
@@ -148,7 +148,7 @@ def search_profiles(queryset: QuerySet[ProcessProfile], query: str) -> QuerySet[
     table = queryset.model._meta.db_table
     if connection.vendor == "postgresql":
         tsquery = _tsquery_expression(query_words)
-        vector = f'to_tsvector(\'simple\'::regconfig, "{table}"."search_document")'
+        vector = f'"{table}"."search_vector"'  # stored generated column, migration 0003
         # Only bound parameters carry user input; the table name is the model's own.
         return queryset.extra(  # noqa: S610
             select={"search_rank": f"ts_rank({vector}, to_tsquery('simple'::regconfig, %s))"},

@@ -36,6 +36,12 @@ class Column:
     numeric: bool = False
     default: bool = False
     custom: AttributeDefinition | None = field(default=None, compare=False)
+    nowrap: bool = False
+
+    @property
+    def css_class(self) -> str:
+        """Class of the column's cells: numbers align right, short codes never break."""
+        return " ".join(name for name, on in (("num", self.numeric), ("nowrap", self.nowrap)) if on)
 
     def ordering(self, descending: bool) -> list[OrderBy]:
         """ORDER BY terms, empty values last, the process number as tie-breaker."""
@@ -50,7 +56,7 @@ class Column:
 
 
 STANDARD_COLUMNS: tuple[Column, ...] = (
-    Column("number", _("No."), lambda p: p.number, default=True),
+    Column("number", _("No."), lambda p: p.number, default=True, nowrap=True),
     Column("name", _("Name"), lambda p: p.name, default=True),
     Column("process_type", _("Process type"), lambda p: p.get_process_type_display()),
     Column("folder", _("Folder"), lambda p: p.folder.name if p.folder else "", order_field="folder__name"),
