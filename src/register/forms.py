@@ -43,6 +43,8 @@ class ProfileForm(forms.ModelForm):
         widget=forms.SelectMultiple(attrs={"size": 6}),
     )
 
+    RELATIONS = ("folder", "owner_unit", "process_owner", "participating_units", "predecessors")
+
     class Meta:
         model = ProcessProfile
         fields = [f for f in PROFILE_FIELDS if f != "relevant"] + ["relevant"]
@@ -72,9 +74,14 @@ class ProfileForm(forms.ModelForm):
             "process_owner",
             Position.objects.for_tenant(tenant).select_related("unit").order_by("unit__path", "name"),
         )
+        # Related objects travel as UUIDs, never as sequential ids.
+        for name in self.RELATIONS:
+            self.fields[name].to_field_name = "uuid"  # type: ignore[attr-defined]
         others = ProcessProfile.objects.for_tenant(tenant).only("uuid", "number", "name").order_by("number")
         if self.instance.pk:
             others = others.exclude(pk=self.instance.pk)
+            for name in ("folder", "owner_unit", "process_owner"):
+                self.initial[name] = getattr(self.instance, name)
             self.initial["participating_units"] = list(self.instance.participating_units.all())
             self.initial["predecessors"] = [p.uuid for p in self.instance.predecessors.all()]
         set_queryset(self, "predecessors", others)
@@ -118,7 +125,8 @@ def attribute_field(definition: AttributeDefinition) -> forms.Field:
     if kind == AttributeType.LONG_TEXT:
         return forms.CharField(max_length=10_000, widget=forms.Textarea(attrs={"rows": 3}), **common)
     if kind == AttributeType.NUMBER:
-        return forms.DecimalField(max_digits=15, decimal_places=4, **common)
+        # localize: accepts the German "12,5" as well as "12.5" and shows stored values the German way.
+        return forms.DecimalField(max_digits=15, decimal_places=4, localize=True, **common)
     if kind == AttributeType.BOOLEAN:
         return forms.NullBooleanField(widget=forms.NullBooleanSelect, **common)
     if kind == AttributeType.DATE:

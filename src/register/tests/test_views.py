@@ -453,9 +453,9 @@ def _form_data(profile, **overrides):
         "name": profile.name,
         "short_description": profile.short_description,
         "process_type": profile.process_type,
-        "folder": str(profile.folder_id or ""),
-        "owner_unit": str(profile.owner_unit_id or ""),
-        "process_owner": str(profile.process_owner_id or ""),
+        "folder": str(profile.folder.uuid if profile.folder else ""),
+        "owner_unit": str(profile.owner_unit.uuid if profile.owner_unit else ""),
+        "process_owner": str(profile.process_owner.uuid if profile.process_owner else ""),
         "trigger": profile.trigger,
         "result": profile.result,
         "inputs": profile.inputs,
@@ -491,6 +491,26 @@ def test_the_edit_form_renders_with_the_current_values(cast):
     assert response.context["form"].initial["name"] == "Hund anmelden"
 
 
+def test_the_edit_form_identifies_related_objects_by_uuid_not_id(cast):
+    unit = OrgUnitFactory(tenant=cast.tenant)
+    position = PositionFactory(unit=unit)
+    profile = ProfileFactory(
+        tenant=cast.tenant, folder=FolderFactory(tenant=cast.tenant), owner_unit=unit, process_owner=position
+    )
+    profile.participating_units.add(unit)
+    html = cast.client_for(cast.modeller).get(_edit(profile)).content.decode()
+    for name, related in (
+        ("folder", profile.folder),
+        ("owner_unit", unit),
+        ("process_owner", position),
+        ("participating_units", unit),
+    ):
+        select = html[html.index(f'name="{name}"') :]
+        select = select[: select.index("</select>")]
+        assert f'value="{related.uuid}" selected' in select, name
+        assert f'value="{related.pk}"' not in select, name
+
+
 def test_a_valid_edit_saves_and_redirects_to_the_detail(cast):
     folder = FolderFactory(tenant=cast.tenant)
     unit = OrgUnitFactory(tenant=cast.tenant)
@@ -503,12 +523,12 @@ def test_a_valid_edit_saves_and_redirects_to_the_detail(cast):
         name="Neu",
         case_count="250",
         digitalisation_level="0",
-        folder=str(folder.pk),
-        owner_unit=str(unit.pk),
-        participating_units=[str(helper.pk)],
+        folder=str(folder.uuid),
+        owner_unit=str(unit.uuid),
+        participating_units=[str(helper.uuid)],
         predecessors=[str(before.uuid)],
         addressees=["citizens", "businesses"],
-        attr__gebuehr="12.5",
+        attr__gebuehr="12,5",  # German decimal comma
     )
     response = cast.client_for(cast.modeller).post(_edit(profile), data)
     assert response.status_code == 302, response.context["form"].errors if response.context else None
@@ -587,9 +607,9 @@ def test_foreign_relations_in_the_edit_form_are_refused(cast):
     before = _state(profile)
     foreign_unit = OrgUnitFactory(tenant=cast.other_tenant)
     for overrides in (
-        {"owner_unit": str(foreign_unit.pk)},
-        {"participating_units": [str(foreign_unit.pk)]},
-        {"folder": str(FolderFactory(tenant=cast.other_tenant).pk)},
+        {"owner_unit": str(foreign_unit.uuid)},
+        {"participating_units": [str(foreign_unit.uuid)]},
+        {"folder": str(FolderFactory(tenant=cast.other_tenant).uuid)},
         {"predecessors": [str(ProfileFactory(tenant=cast.other_tenant).uuid)]},
         {"predecessors": [str(profile.uuid)]},
     ):
