@@ -64,7 +64,7 @@ def rebase(nodes: list[Any], *, old_prefix: str, new_prefix: str) -> list[Any]:
         node.path = new_prefix + node.path[len(old_prefix) :]
         node.depth = node.path.count("/") - 1
         if node.depth >= MAX_DEPTH:
-            raise ValidationError(_("A tree may have at most %(n)d levels.") % {"n": MAX_DEPTH})
+            raise ValidationError(_("A hierarchy may have at most %(n)d levels.") % {"n": MAX_DEPTH})
     return nodes
 
 

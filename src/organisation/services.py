@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from core.trees import check_new_parent, rebase
 from organisation.models import OrgUnit
@@ -106,10 +107,16 @@ def orgunit_delete(*, tenant: Tenant, unit: OrgUnit, reassign_to: OrgUnit | None
         if reassign_to is None:
             raise ValidationError(
                 _(
-                    "“%(name)s” is responsible for %(processes)d processes and has %(positions)d positions. "
+                    "“%(name)s” is responsible for %(processes)s and has %(positions)s. "
                     "Choose a unit to take them over."
                 )
-                % {"name": unit.name, **counts}
+                % {
+                    "name": unit.name,
+                    "processes": ngettext("%(count)d process", "%(count)d processes", counts["processes"])
+                    % {"count": counts["processes"]},
+                    "positions": ngettext("%(count)d position", "%(count)d positions", counts["positions"])
+                    % {"count": counts["positions"]},
+                }
             )
         if reassign_to.tenant_id != tenant.pk or reassign_to.pk == unit.pk:
             raise ValidationError(_("Choose another unit of this authority."))

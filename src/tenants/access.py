@@ -52,7 +52,8 @@ def tenant_view(
                 raise PermissionDenied("Role too low")
             request.tenant = membership.tenant  # type: ignore[attr-defined]
             request.membership = membership  # type: ignore[attr-defined]
-            request.session["tenant_slug"] = tenant_slug
+            if request.session.get("tenant_slug") != tenant_slug:  # write the session only on a switch
+                request.session["tenant_slug"] = tenant_slug
             return view(request, *args, **kwargs)
 
         wrapped.required_role = role  # type: ignore[attr-defined]

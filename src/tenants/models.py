@@ -14,7 +14,7 @@ from tenants.choices import Role, SizeClass, TenantKind
 class Tenant(models.Model):
     """An authority (Behörde) using the platform; every domain row belongs to exactly one."""
 
-    slug = models.SlugField(_("short name"), max_length=60, unique=True)
+    slug = models.SlugField(_("short name in addresses"), max_length=60, unique=True)
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(
         _("kind"), max_length=30, choices=TenantKind.choices, default=TenantKind.MUNICIPALITY
@@ -105,7 +105,7 @@ class LoginFailure(models.Model):
     """A failed login, kept for the throttling window (shared by all app processes via the database)."""
 
     username = models.CharField(_("user name"), max_length=150, db_index=True)
-    address = models.GenericIPAddressField(_("address"), null=True, blank=True, db_index=True)
+    address = models.GenericIPAddressField(_("IP address"), null=True, blank=True, db_index=True)
     at = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)
 
     class Meta:

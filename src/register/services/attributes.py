@@ -118,7 +118,9 @@ def _clean_choices(kind: str, choices: list[str]) -> list[str]:
         if not cleaned:
             raise ValidationError({"choices": _("Give at least one choice, one per line.")})
         if len(cleaned) > MAX_CHOICES:
-            raise ValidationError({"choices": _("At most %(n)d choices.") % {"n": MAX_CHOICES}})
+            raise ValidationError(
+                {"choices": _("An attribute may have at most %(n)d choices.") % {"n": MAX_CHOICES}}
+            )
         if any(len(c) > 100 for c in cleaned):
             raise ValidationError({"choices": _("A choice may have at most 100 characters.")})
         return cleaned

@@ -54,7 +54,7 @@ def folder_delete(*, tenant: Tenant, folder: Folder, move_profiles_to: Folder | 
     Returns how many processes were moved. Processes are never deleted with a folder.
     """
     if folder.tenant_id != tenant.pk:
-        raise ValidationError(_("Belongs to another authority."))
+        raise ValidationError(_("This belongs to another authority. Choose one of your own authority."))
     if Folder.objects.for_tenant(tenant).filter(parent=folder).exists():
         raise ValidationError(
             _("Delete or move the sub-folders of “%(name)s” first.") % {"name": folder.name}

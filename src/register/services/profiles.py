@@ -52,7 +52,9 @@ def _check_same_tenant(tenant: Tenant, **objects: Any) -> None:
     for field, value in objects.items():
         values = value if isinstance(value, list | tuple | set) else [value]
         if any(v is not None and v.tenant_id != tenant.pk for v in values):
-            raise ValidationError({field: _("Belongs to another authority.")})
+            raise ValidationError(
+                {field: _("This belongs to another authority. Choose one of your own authority.")}
+            )
 
 
 def _validate_profile(profile: ProcessProfile) -> None:
@@ -105,7 +107,7 @@ def profile_update(
 ) -> ProcessProfile:
     """Change a profile's standard and tenant-defined attributes."""
     if profile.tenant_id != tenant.pk:
-        raise ValidationError(_("Belongs to another authority."))
+        raise ValidationError(_("This belongs to another authority. Choose one of your own authority."))
     return _save(
         tenant=tenant,
         profile=profile,
@@ -153,7 +155,7 @@ def _save(
 def profile_set_relevance(*, tenant: Tenant, profile: ProcessProfile, relevant: bool) -> ProcessProfile:
     """Mark a profile relevant or not relevant; nothing is deleted."""
     if profile.tenant_id != tenant.pk:
-        raise ValidationError(_("Belongs to another authority."))
+        raise ValidationError(_("This belongs to another authority. Choose one of your own authority."))
     profile.relevant = relevant
     profile.save(update_fields=["relevant", "updated_at"])
     return profile
@@ -192,7 +194,7 @@ def profiles_bulk_update(*, tenant: Tenant, profile_uuids: Iterable[str], change
     if changes.case_count is not None and not 0 <= changes.case_count <= MAX_CASE_COUNT:
         raise ValidationError(_("Cases per year must lie between 0 and %(max)d.") % {"max": MAX_CASE_COUNT})
     if changes.digitalisation_level is not None and not 0 <= changes.digitalisation_level <= 4:
-        raise ValidationError(_("The digitalisation level lies between 0 and 4."))
+        raise ValidationError(_("The digitalisation level must lie between 0 and 4."))
     _check_same_tenant(tenant, owner_unit=changes.owner_unit)
     queryset = ProcessProfile.objects.for_tenant(tenant).filter(uuid__in=uuids)
     found = queryset.count()

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from core.forms import add_service_errors
@@ -93,7 +94,11 @@ def attribute_delete(request: HttpRequest, uuid: str) -> HttpResponse:
         changed = attribute_definition_delete(tenant=tenant, definition=definition)
         messages.success(
             request,
-            _("The attribute “%(label)s” was deleted; %(count)d processes had a value.")
+            ngettext(
+                "The attribute “%(label)s” was deleted; %(count)d process had a value.",
+                "The attribute “%(label)s” was deleted; %(count)d processes had a value.",
+                changed,
+            )
             % {"label": definition.label, "count": changed},
         )
         return redirect("register:attribute_list", tenant_slug=tenant.slug)

@@ -6,6 +6,7 @@ from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from core.forms import add_service_errors
@@ -88,7 +89,11 @@ def folder_delete_view(request: HttpRequest, uuid: str) -> HttpResponse:
         else:
             messages.success(
                 request,
-                _("The folder “%(name)s” was deleted; %(count)d processes were moved.")
+                ngettext(
+                    "The folder “%(name)s” was deleted; %(count)d process was moved.",
+                    "The folder “%(name)s” was deleted; %(count)d processes were moved.",
+                    moved,
+                )
                 % {"name": folder.name, "count": moved},
             )
             return redirect("register:folder_list", tenant_slug=tenant.slug)

@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.http import is_htmx, paginate, query_without
@@ -214,7 +215,11 @@ def profile_bulk_edit(request: HttpRequest) -> HttpResponse:
             for message in error.messages:
                 messages.error(request, message)
         else:
-            messages.success(request, _("%(count)d processes were changed.") % {"count": count})
+            messages.success(
+                request,
+                ngettext("%(count)d process was changed.", "%(count)d processes were changed.", count)
+                % {"count": count},
+            )
     else:
         for field_errors in form.errors.values():
             for text in field_errors:

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from register.models import ProcessProfile, RegisterTemplate, TemplateInstance, TemplateVersion
@@ -59,7 +60,11 @@ def template_publish(request: HttpRequest) -> HttpResponse:
     else:
         messages.success(
             request,
-            _("Version %(number)d of “%(name)s” was published with %(count)d processes.")
+            ngettext(
+                "Version %(number)d of “%(name)s” was published with %(count)d process.",
+                "Version %(number)d of “%(name)s” was published with %(count)d processes.",
+                version.profile_count,
+            )
             % {"number": version.number, "name": template.name, "count": version.profile_count},
         )
     return redirect("register:template_list", tenant_slug=tenant.slug)
