@@ -147,3 +147,75 @@ def test_the_login_page_and_the_administration_pages_are_accessible(
         page.goto(f"{live_server.url}/t/{register.slug}/{path}")
         expect(page.locator("h1")).to_have_count(1)
         accessible()
+
+
+def test_an_administrator_reshapes_the_organigram_and_the_folders(
+    page, live_server, register, accessible, cast
+):
+    from organisation.models import OrgUnit
+    from register.models import Folder
+
+    log_in(page, live_server, cast.admin.username)
+    base = f"{live_server.url}/t/{register.slug}"
+    units = OrgUnit.objects.for_tenant(register)
+
+    # Add a section below the Hauptamt.
+    page.goto(f"{base}/organigramm/")
+    page.get_by_role("link", name="Untereinheit anlegen – Hauptamt").click()
+    page.fill("#id_name", "Bürgerbüro")
+    page.select_option("#id_kind", "sachgebiet")
+    page.click("main button[type=submit]")
+    expect(page.get_by_role("cell", name="Bürgerbüro", exact=True)).to_be_visible()
+    assert units.get(name="Bürgerbüro").parent == units.get(name="Hauptamt")
+    accessible()
+
+    # Move the trade section from the Ordnungsamt to the Hauptamt.
+    page.get_by_role("link", name="Umbenennen oder verschieben – Gewerbe").click()
+    accessible()
+    page.select_option("#id_parent", str(units.get(name="Hauptamt").uuid))
+    page.click("main button[type=submit]")
+    expect(page.locator(".message-success")).to_be_visible()
+    assert units.get(name="Gewerbe").parent == units.get(name="Hauptamt")
+
+    # The Ordnungsamt still has processes: deleting it needs a unit that takes them over.
+    page.get_by_role("link", name="Löschen – Ordnungsamt").click()
+    accessible()
+    page.click("main button[type=submit]")
+    expect(page.locator(".error-summary")).to_be_visible()
+    accessible()
+    assert units.filter(name="Ordnungsamt").exists()
+    page.select_option("#id_reassign_to", str(units.get(name="Hauptamt").uuid))
+    page.click("main button[type=submit]")
+    expect(page.locator(".message-success")).to_be_visible()
+    assert not units.filter(name="Ordnungsamt").exists()
+    moved = ProcessProfile.objects.for_tenant(register).get(name="Fundsache entgegennehmen")
+    assert moved.owner_unit == units.get(name="Hauptamt")
+
+    # Folders: add a sub-folder, see it in the tree.
+    page.goto(f"{base}/ordner/")
+    accessible()
+    page.get_by_role("link", name="Unterordner anlegen – Bürgerdienste").click()
+    accessible()
+    page.fill("#id_name", "Meldewesen")
+    page.click("main button[type=submit]")
+    expect(page.get_by_role("cell", name="Meldewesen", exact=True)).to_be_visible()
+    assert Folder.objects.for_tenant(register).get(name="Meldewesen").parent.name == "Bürgerdienste"
+
+
+def test_a_member_of_two_authorities_switches_between_them(page, live_server, register, accessible, cast):
+    from tenants.models import Role
+    from tenants.tests.factories import MembershipFactory
+
+    MembershipFactory(tenant=cast.other_tenant, user=cast.viewer, role=Role.VIEWER)
+    ProfileFactory(tenant=cast.other_tenant, name="Nur in der Nachbargemeinde")
+    log_in(page, live_server, cast.viewer.username)
+    page.goto(f"{live_server.url}/mandanten/")
+    expect(page.locator("main li")).to_have_count(2)
+    accessible()
+    page.goto(f"{live_server.url}/t/{register.slug}/")
+    expect(page.get_by_role("link", name="Nur in der Nachbargemeinde")).to_have_count(0)
+    page.select_option("#tenant-switch", cast.other_tenant.slug)
+    page.wait_for_url(f"**/t/{cast.other_tenant.slug}/")
+    expect(page.get_by_role("link", name="Nur in der Nachbargemeinde")).to_be_visible()
+    expect(page.locator("#register-results tbody tr")).to_have_count(1)
+    accessible()
