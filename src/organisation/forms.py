@@ -5,7 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import set_queryset
+from core.forms import render_selects_in_python, set_queryset
 from organisation.choices import OrgUnitKind
 from organisation.models import OrgUnit
 from tenants.models import Tenant
@@ -36,6 +36,7 @@ class OrgUnitForm(forms.Form):
         if unit is not None:
             parents = parents.exclude(path__startswith=unit.path)
         set_queryset(self, "parent", parents)
+        render_selects_in_python(self)
 
 
 class OrgUnitDeleteForm(forms.Form):
@@ -54,3 +55,4 @@ class OrgUnitDeleteForm(forms.Form):
         set_queryset(
             self, "reassign_to", OrgUnit.objects.for_tenant(tenant).exclude(pk=unit.pk).order_by("path")
         )
+        render_selects_in_python(self)

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import render_selects_in_python
 from organisation.models import OrgUnit
 from register.choices import DigitalisationLevel, OzgTopic, ProcessType, ReleaseStatus
 from register.models import Folder, ProcessProfile
@@ -95,6 +96,12 @@ class ProfileFilterSet(django_filters.FilterSet):
         self.tenant = tenant
         self.filters["folder"].queryset = Folder.objects.for_tenant(tenant).order_by("path")
         self.filters["unit"].queryset = OrgUnit.objects.for_tenant(tenant).order_by("path")
+
+    @property
+    def form(self) -> forms.Form:
+        form = super().form
+        render_selects_in_python(form)
+        return form
 
     @property
     def qs(self) -> QuerySet[ProcessProfile]:

@@ -5,7 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import set_choices, set_queryset
+from core.forms import render_selects_in_python, set_choices, set_queryset
 from organisation.models import OrgUnit, Position
 from register.choices import Addressee, AttributeType, DigitalisationLevel
 from register.filtersets import TreeChoiceField
@@ -93,6 +93,7 @@ class ProfileForm(forms.ModelForm):
             self.fields[name] = attribute_field(definition)
             if self.instance.pk:
                 self.initial[name] = self.instance.attributes.get(definition.key)
+        render_selects_in_python(self)
 
     def attribute_values(self) -> dict[str, Any]:
         """The cleaned values of the tenant-defined attributes, by key."""
@@ -173,6 +174,7 @@ class BulkEditForm(forms.Form):
     def __init__(self, *args: Any, tenant: Tenant, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         set_queryset(self, "owner_unit", OrgUnit.objects.for_tenant(tenant).order_by("path"))
+        render_selects_in_python(self)
 
 
 class AttributeDefinitionForm(forms.Form):
@@ -227,6 +229,7 @@ class FolderForm(forms.Form):
         if folder is not None:
             parents = parents.exclude(path__startswith=folder.path)
         set_queryset(self, "parent", parents)
+        render_selects_in_python(self)
 
 
 class FolderDeleteForm(forms.Form):
@@ -245,3 +248,4 @@ class FolderDeleteForm(forms.Form):
         set_queryset(
             self, "move_to", Folder.objects.for_tenant(tenant).exclude(pk=folder.pk).order_by("path")
         )
+        render_selects_in_python(self)

@@ -5,7 +5,7 @@ from django.http import Http404
 
 from catalogues.models import CatalogEntry
 from organisation.models import OrgUnit
-from register.models import CatalogLink, Folder, ProcessProfile, RegisterTemplate, TemplateVersion
+from register.models import CatalogLink, ProcessProfile, RegisterTemplate, TemplateVersion
 from tenants.models import Tenant
 
 
@@ -47,25 +47,6 @@ def get_profile(tenant: Tenant, uuid: str) -> ProcessProfile:
     if profile is None:
         raise Http404("Unknown profile")
     return profile
-
-
-def folders_for(tenant: Tenant) -> list[Folder]:
-    """The tenant's folders in tree order with their direct profile counts."""
-    from core.trees import sort_as_tree
-
-    folders = list(
-        Folder.objects.for_tenant(tenant).annotate(
-            profile_count=Count("profiles", filter=Q(profiles__relevant=True))
-        )
-    )
-    return sort_as_tree(folders)
-
-
-def units_for(tenant: Tenant) -> list[OrgUnit]:
-    """The tenant's organisational units in tree order."""
-    from core.trees import sort_as_tree
-
-    return sort_as_tree(list(OrgUnit.objects.for_tenant(tenant)))
 
 
 def profiles_in_unit_subtree(queryset: QuerySet[ProcessProfile], unit: OrgUnit) -> QuerySet[ProcessProfile]:

@@ -18,7 +18,6 @@ from register.forms import BulkEditForm, ProfileForm
 from register.models import ProcessProfile
 from register.search import parse_query
 from register.selectors import (
-    folders_for,
     get_profile,
     next_profile_number,
     profile_for_detail,
@@ -33,11 +32,12 @@ from register.services.profiles import (
     profile_update,
     profiles_bulk_update,
 )
-from register.tables import Column, chosen_columns, columns_for, format_attribute
+from register.tables import Column, chosen_columns, columns_for, format_attribute, row_cells
 from tenants.access import tenant_view
 from tenants.choices import Role
 
 DEFAULT_PAGE_SIZE = 50
+UUID_PLACEHOLDER = "00000000-0000-0000-0000-000000000000"  # reverse() once per page, not once per row
 
 
 def _sorted(
@@ -66,8 +66,10 @@ def profile_list(request: HttpRequest) -> HttpResponse:
     searching = bool(valid and filterset.is_bound and parse_query(filterset.form.cleaned_data.get("q") or ""))
     queryset, sort = _sorted(queryset, available, request.GET.get("sort", ""), searching)
     page = paginate(request, queryset, sizes=settings.REGISTER_PAGE_SIZES, default=DEFAULT_PAGE_SIZE)
+    detail_url = reverse("register:profile_detail", args=[tenant.slug, UUID_PLACEHOLDER])
     rows = [
-        (profile, [(column, column.render(profile)) for column in columns]) for profile in page.object_list
+        (profile, row_cells(profile, columns, detail_url.replace(UUID_PLACEHOLDER, str(profile.uuid))))
+        for profile in page.object_list
     ]
     context = {
         "filterset": filterset,
@@ -86,7 +88,6 @@ def profile_list(request: HttpRequest) -> HttpResponse:
     if is_htmx(request):
         return render(request, "register/_results.html", context)
     context["counts"] = register_counts(tenant)
-    context["folders"] = folders_for(tenant)
     return render(request, "register/profile_list.html", context)
 
 
