@@ -5,6 +5,7 @@ from typing import Any, cast
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
+from django.forms.models import ModelChoiceIterator
 
 
 def set_queryset(form: forms.BaseForm, name: str, queryset: QuerySet[Any]) -> None:
@@ -39,3 +40,31 @@ def render_selects_in_python(form: forms.BaseForm) -> None:
         replacement = replacements.get(type(field.widget))
         if replacement is not None:
             field.widget.__class__ = replacement  # a subclass that only overrides render()
+
+
+class TreeChoiceIterator(ModelChoiceIterator):
+    """Choices of tree nodes read as (value, depth, label fields) rows: no model instance per option.
+
+    The label is the node's ``label_fields`` joined by a space, indented by one em space per level.
+    """
+
+    def __iter__(self) -> Any:
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        assert self.queryset is not None
+        value_field = self.field.to_field_name or "pk"
+        label_fields = self.queryset.model.label_fields
+        for value, depth, *parts in self.queryset.values_list(value_field, "depth", *label_fields):
+            yield (str(value), "\u2003" * depth + " ".join(str(p) for p in parts if p))
+
+
+class TreeChoiceField(forms.ModelChoiceField):
+    """A choice of one tree node (folder, org unit), shown indented in tree order."""
+
+    iterator = TreeChoiceIterator
+
+
+class TreeMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """A choice of several tree nodes, shown indented in tree order."""
+
+    iterator = TreeChoiceIterator

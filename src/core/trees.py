@@ -25,6 +25,8 @@ class TreeNode(models.Model):
 
     parent: Any
     uuid: uuid.UUID  # provided by the concrete model's other base (e.g. TenantOwned)
+    # Fields that make up the node's label in select fields, joined by a space (see core.forms).
+    label_fields: tuple[str, ...] = ("name",)
 
     class Meta:
         abstract = True

@@ -5,15 +5,10 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import render_selects_in_python, set_queryset
+from core.forms import TreeChoiceField, render_selects_in_python, set_queryset
 from organisation.choices import OrgUnitKind
 from organisation.models import OrgUnit
 from tenants.models import Tenant
-
-
-class UnitChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Any) -> str:
-        return "\u2003" * obj.depth + str(obj)
 
 
 class OrgUnitForm(forms.Form):
@@ -22,7 +17,7 @@ class OrgUnitForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200)
     short_code = forms.CharField(label=_("Short code"), max_length=20, required=False)
     kind = forms.ChoiceField(label=_("Level"), choices=OrgUnitKind.choices)
-    parent = UnitChoiceField(
+    parent = TreeChoiceField(
         label=_("Parent unit"),
         queryset=OrgUnit.objects.none(),
         required=False,
@@ -42,7 +37,7 @@ class OrgUnitForm(forms.Form):
 class OrgUnitDeleteForm(forms.Form):
     """Choose the unit that takes over processes and positions of a deleted unit."""
 
-    reassign_to = UnitChoiceField(
+    reassign_to = TreeChoiceField(
         label=_("Unit that takes over processes and positions"),
         queryset=OrgUnit.objects.none(),
         required=False,

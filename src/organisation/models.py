@@ -30,6 +30,8 @@ class OrgUnit(TreeNode, TenantOwned):
     position = models.PositiveIntegerField(_("order"), default=0)
     origin_uuid = models.UUIDField(_("origin in template"), null=True, blank=True, editable=False)
 
+    label_fields = ("short_code", "name")
+
     class Meta:
         verbose_name = _("organisational unit")
         verbose_name_plural = _("organisational units")

@@ -8,24 +8,17 @@ from django.conf import settings
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import render_selects_in_python
+from core.forms import TreeChoiceField, render_selects_in_python
 from organisation.models import OrgUnit
 from register.choices import DigitalisationLevel, OzgTopic, ProcessType, ReleaseStatus
 from register.models import Folder, ProcessProfile
 from register.search import search_profiles
-from register.selectors import profiles_in_unit_subtree
+from register.selectors import folder_choices, profiles_in_unit_subtree, unit_choices
 from tenants.models import Tenant
 
 YES_NO = (("yes", _("yes")), ("no", _("no")))
 RELEVANCE = (("", _("relevant only")), ("no", _("not relevant only")), ("all", _("all")))
 NOT_COLLECTED = "none"
-
-
-class TreeChoiceField(forms.ModelChoiceField):
-    """Tree nodes as choices, indented by depth."""
-
-    def label_from_instance(self, obj: Any) -> str:
-        return "\u2003" * obj.depth + str(obj)
 
 
 class TreeChoiceFilter(django_filters.ModelChoiceFilter):
@@ -94,8 +87,8 @@ class ProfileFilterSet(django_filters.FilterSet):
     def __init__(self, *args: Any, tenant: Tenant, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.tenant = tenant
-        self.filters["folder"].queryset = Folder.objects.for_tenant(tenant).order_by("path")
-        self.filters["unit"].queryset = OrgUnit.objects.for_tenant(tenant).order_by("path")
+        self.filters["folder"].queryset = folder_choices(tenant)
+        self.filters["unit"].queryset = unit_choices(tenant)
 
     @property
     def form(self) -> forms.Form:

@@ -5,18 +5,19 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import render_selects_in_python, set_choices, set_queryset
+from core.forms import (
+    TreeChoiceField,
+    TreeMultipleChoiceField,
+    render_selects_in_python,
+    set_choices,
+    set_queryset,
+)
 from organisation.models import OrgUnit, Position
 from register.choices import Addressee, AttributeType, DigitalisationLevel
-from register.filtersets import TreeChoiceField
 from register.models import AttributeDefinition, AttributeGroup, Folder, ProcessProfile
+from register.selectors import folder_choices, unit_choices
 from register.services.profiles import PROFILE_FIELDS
 from tenants.models import Tenant
-
-
-class TreeMultipleChoiceField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj: Any) -> str:
-        return "\u2003" * obj.depth + str(obj)
 
 
 class DateInput(forms.DateInput):
@@ -65,8 +66,8 @@ class ProfileForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.tenant = tenant
         self.definitions = definitions
-        units = OrgUnit.objects.for_tenant(tenant).order_by("path")
-        set_queryset(self, "folder", Folder.objects.for_tenant(tenant).order_by("path"))
+        units = unit_choices(tenant)
+        set_queryset(self, "folder", folder_choices(tenant))
         set_queryset(self, "owner_unit", units)
         set_queryset(self, "participating_units", units)
         set_queryset(
@@ -173,7 +174,7 @@ class BulkEditForm(forms.Form):
 
     def __init__(self, *args: Any, tenant: Tenant, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        set_queryset(self, "owner_unit", OrgUnit.objects.for_tenant(tenant).order_by("path"))
+        set_queryset(self, "owner_unit", unit_choices(tenant))
         render_selects_in_python(self)
 
 

@@ -5,16 +5,44 @@ from django.http import Http404
 
 from catalogues.models import CatalogEntry
 from organisation.models import OrgUnit
-from register.models import CatalogLink, ProcessProfile, RegisterTemplate, TemplateVersion
+from register.models import CatalogLink, Folder, ProcessProfile, RegisterTemplate, TemplateVersion
 from tenants.models import Tenant
+
+# What a tree node needs as a choice (label, indentation) and as a cleaned value (tenant and subtree checks).
+TREE_CHOICE_FIELDS = ("id", "uuid", "tenant", "parent", "name", "path", "depth")
+
+
+def folder_choices(tenant: Tenant) -> QuerySet[Folder]:
+    """The tenant's folders in tree order, loaded lean for select fields."""
+    return Folder.objects.for_tenant(tenant).only(*TREE_CHOICE_FIELDS).order_by("path")
+
+
+def unit_choices(tenant: Tenant) -> QuerySet[OrgUnit]:
+    """The tenant's org units in tree order, loaded lean for select fields."""
+    return OrgUnit.objects.for_tenant(tenant).only(*TREE_CHOICE_FIELDS, "short_code").order_by("path")
 
 
 def profiles_for_list(tenant: Tenant) -> QuerySet[ProcessProfile]:
-    """Profiles with what the register list shows in one query."""
+    """Profiles with what the register list shows in one query (long texts and timestamps left out)."""
     return (
         ProcessProfile.objects.for_tenant(tenant)
         .select_related("owner_unit", "folder")
-        .defer("search_document", "short_description", "trigger", "result", "inputs", "waiver_reason")
+        .defer(
+            "search_document",
+            "short_description",
+            "trigger",
+            "result",
+            "inputs",
+            "waiver_reason",
+            "created_at",
+            "updated_at",
+            "owner_unit__created_at",
+            "owner_unit__updated_at",
+            "owner_unit__path",
+            "folder__created_at",
+            "folder__updated_at",
+            "folder__path",
+        )
     )
 
 
