@@ -29,12 +29,13 @@ def add_service_errors(form: forms.BaseForm, error: ValidationError) -> None:
 
 
 def render_selects_in_python(form: forms.BaseForm) -> None:
-    """Switch the form's plain selects to ``core.widgets`` (same HTML, far less render time)."""
+    """Switch plain selects and checkbox groups to ``core.widgets`` (same HTML, less render time)."""
     from core import widgets
 
     replacements: dict[type, type] = {
         forms.Select: widgets.Select,
         forms.SelectMultiple: widgets.SelectMultiple,
+        forms.CheckboxSelectMultiple: widgets.CheckboxSelectMultiple,
     }
     for field in form.fields.values():
         replacement = replacements.get(type(field.widget))

@@ -49,6 +49,38 @@ class PythonRenderedSelectMixin:
         return f'<option value="{escape(text)}"{marker}>{escape(label)}</option>'
 
 
+class CheckboxSelectMultiple(forms.CheckboxSelectMultiple):
+    """Checkboxes for a multiple choice, rendered without a template per box (same HTML as Django's)."""
+
+    def render(
+        self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None
+    ) -> SafeString:
+        widget = self.get_context(name, value, attrs)["widget"]
+        group_id = widget["attrs"].get("id")
+        parts = ["<div"]
+        if group_id:
+            parts.append(f' id="{escape(group_id)}"')
+        if widget["attrs"].get("class"):
+            parts.append(f' class="{escape(widget["attrs"]["class"])}"')
+        parts.append(">")
+        for group, options, _index in widget["optgroups"]:
+            if group:
+                parts.append(f"<div><label>{escape(group)}</label>")
+            for option in options:
+                value_attr = "" if option["value"] is None else f' value="{escape(option["value"])}"'
+                box = (
+                    f'<input type="{escape(option["type"])}" name="{escape(option["name"])}"'
+                    f"{value_attr}{flatatt(option['attrs'])}>"
+                )
+                option_id = option["attrs"].get("id")
+                label_for = f' for="{escape(option_id)}"' if option_id else ""
+                parts.append(f"<div><label{label_for}>{box} {escape(option['label'])}</label></div>")
+            if group:
+                parts.append("</div>")
+        parts.append("</div>")
+        return mark_safe("".join(parts))  # every value and label above is escaped
+
+
 class Select(PythonRenderedSelectMixin, forms.Select):
     """A single-choice select for many options."""
 

@@ -35,6 +35,22 @@ def test_the_html_equals_djangos(django_widget, ours, choices, value, attrs):
     assert "<script>" not in actual
 
 
+@pytest.mark.parametrize(
+    ("choices", "value", "attrs"),
+    [
+        (CHOICES[1:], ["a", "b<"], {"id": "id_f"}),
+        (CHOICES[1:], None, {"id": "id_f", "class": "inline", "aria-describedby": "id_f_helptext"}),
+        (GROUPED[1:], ["y"], {"id": "id_f"}),
+        (CHOICES[1:], ["c"], {}),
+    ],
+)
+def test_the_checkboxes_equal_djangos(choices, value, attrs):
+    expected = forms.CheckboxSelectMultiple(choices=choices).render("field", value, attrs=attrs)
+    actual = widgets.CheckboxSelectMultiple(choices=choices).render("field", value, attrs=attrs)
+    assert parse_html(actual) == parse_html(expected)
+    assert "<script>" not in actual
+
+
 def test_a_single_select_marks_only_the_first_equal_value():
     html = widgets.Select(choices=[("a", "A"), ("a", "A again")]).render("f", "a")
     assert html.count("selected") == 1
@@ -47,12 +63,12 @@ class _Form(forms.Form):
     flag = forms.NullBooleanField()
 
 
-def test_render_selects_in_python_switches_only_plain_selects():
+def test_render_selects_in_python_switches_selects_and_checkbox_groups_only():
     form = _Form()
     render_selects_in_python(form)
     assert type(form.fields["plain"].widget) is widgets.Select
     assert type(form.fields["many"].widget) is widgets.SelectMultiple
-    assert type(form.fields["boxes"].widget) is forms.CheckboxSelectMultiple
+    assert type(form.fields["boxes"].widget) is widgets.CheckboxSelectMultiple
     assert type(form.fields["flag"].widget) is forms.NullBooleanSelect
     bound = _Form({"plain": "zzz"})
     render_selects_in_python(bound)

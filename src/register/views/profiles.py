@@ -32,7 +32,7 @@ from register.services.profiles import (
     profile_update,
     profiles_bulk_update,
 )
-from register.tables import Column, chosen_columns, columns_for, format_attribute, row_cells
+from register.tables import Column, chosen_columns, columns_for, format_attribute, register_row
 from tenants.access import tenant_view
 from tenants.choices import Role
 
@@ -66,9 +66,10 @@ def profile_list(request: HttpRequest) -> HttpResponse:
     searching = bool(valid and filterset.is_bound and parse_query(filterset.form.cleaned_data.get("q") or ""))
     queryset, sort = _sorted(queryset, available, request.GET.get("sort", ""), searching)
     page = paginate(request, queryset, sizes=settings.REGISTER_PAGE_SIZES, default=DEFAULT_PAGE_SIZE)
+    can_edit = request.membership.has_role(Role.MODELLER)  # type: ignore[attr-defined]
     detail_url = reverse("register:profile_detail", args=[tenant.slug, UUID_PLACEHOLDER])
     rows = [
-        (profile, row_cells(profile, columns, detail_url.replace(UUID_PLACEHOLDER, str(profile.uuid))))
+        register_row(profile, columns, detail_url.replace(UUID_PLACEHOLDER, str(profile.uuid)), can_edit)
         for profile in page.object_list
     ]
     context = {
@@ -82,7 +83,7 @@ def profile_list(request: HttpRequest) -> HttpResponse:
         "sort_query": query_without(request, "sort", "page"),
         "page_query": query_without(request, "page"),
         "page_sizes": settings.REGISTER_PAGE_SIZES,
-        "can_edit": request.membership.has_role(Role.MODELLER),  # type: ignore[attr-defined]
+        "can_edit": can_edit,
         "bulk_form": BulkEditForm(tenant=tenant, prefix="bulk"),
     }
     if is_htmx(request):
