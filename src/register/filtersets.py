@@ -107,7 +107,7 @@ class ProfileFilterSet(django_filters.FilterSet):
     def filter_search(
         self, queryset: QuerySet[ProcessProfile], name: str, value: str
     ) -> QuerySet[ProcessProfile]:
-        return search_profiles(queryset, value) if value.strip() else queryset
+        return search_profiles(queryset, value, tenant=self.tenant) if value.strip() else queryset
 
     def filter_folder(
         self, queryset: QuerySet[ProcessProfile], name: str, value: Folder

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from django.db.models import QuerySet
 
     from register.models import ProcessProfile
+    from tenants.models import Tenant
 
 FTS_TABLE = "register_profile_fts"
 MAX_QUERY_WORDS = 12
@@ -140,8 +141,10 @@ def _tsquery_expression(query_words: list[QueryWord]) -> str:
     return " & ".join(clauses)
 
 
-def search_profiles(queryset: QuerySet[ProcessProfile], query: str) -> QuerySet[ProcessProfile]:
-    """Limit ``queryset`` to profiles matching ``query`` and annotate ``search_rank`` (higher is better)."""
+def search_profiles(
+    queryset: QuerySet[ProcessProfile], query: str, *, tenant: Tenant
+) -> QuerySet[ProcessProfile]:
+    """Limit ``queryset`` (of ``tenant``) to matches of ``query``; annotate ``search_rank`` (higher first)."""
     query_words = parse_query(query)
     if not query_words:
         return queryset
@@ -156,25 +159,44 @@ def search_profiles(queryset: QuerySet[ProcessProfile], query: str) -> QuerySet[
             where=[f"{vector} @@ to_tsquery('simple'::regconfig, %s)"],
             params=[tsquery],
         )
-    expression = _fts5_expression(query_words)
+    # The FTS5 query names the tenant's token, so it only walks this tenant's matches; the profiles are
+    # then fetched by rowid. (A join would let SQLite run the MATCH once per profile of the tenant.)
+    # Only bound parameters carry user input; table names are our own constants.
+    expression = f"tenant : {_tenant_token(tenant.pk)} AND document : ({_fts5_expression(query_words)})"
+    rank = (
+        f"(SELECT -bm25({FTS_TABLE}, 1.0, 0.0) FROM {FTS_TABLE} "  # noqa: S608
+        f'WHERE {FTS_TABLE} MATCH %s AND {FTS_TABLE}.rowid = "{table}"."id")'
+    )
+    matches = f'"{table}"."id" IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)'  # noqa: S608
     return queryset.extra(  # noqa: S610
-        select={"search_rank": f"-bm25({FTS_TABLE})"},
-        tables=[FTS_TABLE],
-        where=[f'{FTS_TABLE}.rowid = "{table}"."id"', f"{FTS_TABLE} MATCH %s"],
-        params=[expression],
+        select={"search_rank": rank}, select_params=[expression], where=[matches], params=[expression]
     )
 
 
+def _tenant_token(tenant_id: int) -> str:
+    return f"t{tenant_id}"
+
+
 def sync_fts(rows: Iterable[tuple[int, str]]) -> None:
-    """Write (profile id, document) pairs into SQLite's FTS5 table; PostgreSQL needs nothing."""
+    """Write (profile id, document) pairs into SQLite's FTS5 table; PostgreSQL needs nothing.
+
+    The profiles must exist: each FTS row also carries its tenant's token, read from the profile.
+    """
     if connection.vendor != "sqlite":
         return
     rows = list(rows)
     if not rows:
         return
+    from register.models import ProcessProfile
+
+    profiles = ProcessProfile._meta.db_table
     with connection.cursor() as cursor:
         cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(pk,) for pk, _ in rows])  # noqa: S608
-        cursor.executemany(f"INSERT INTO {FTS_TABLE}(rowid, document) VALUES (%s, %s)", rows)  # noqa: S608
+        cursor.executemany(
+            f"INSERT INTO {FTS_TABLE}(rowid, document, tenant) "  # noqa: S608
+            f"SELECT id, %s, 't' || tenant_id FROM {profiles} WHERE id = %s",
+            [(document, pk) for pk, document in rows],
+        )
 
 
 def drop_from_fts(ids: Iterable[int]) -> None:

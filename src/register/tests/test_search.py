@@ -90,7 +90,9 @@ def test_parse_query_limits_the_number_of_words():
 
 def _search(tenant, query):
     return list(
-        search_profiles(ProcessProfile.objects.for_tenant(tenant), query).values_list("name", flat=True)
+        search_profiles(ProcessProfile.objects.for_tenant(tenant), query, tenant=tenant).values_list(
+            "name", flat=True
+        )
     )
 
 
@@ -168,7 +170,7 @@ def test_a_name_match_ranks_before_a_description_only_match(cast):
     )
     ProfileFactory(tenant=cast.tenant, name="Sondernutzung verlängern", number="P-0004")
     ranked = list(
-        search_profiles(ProcessProfile.objects.for_tenant(cast.tenant), "Sondernutzung")
+        search_profiles(ProcessProfile.objects.for_tenant(cast.tenant), "Sondernutzung", tenant=cast.tenant)
         .order_by("-search_rank", "number")
         .values_list("name", flat=True)
     )
@@ -195,7 +197,7 @@ def test_another_tenants_profiles_never_appear(cast):
     ProfileFactory(tenant=cast.tenant, name="Hund anmelden", number="P-0001")
     ProfileFactory(tenant=cast.other_tenant, name="Hund anmelden", number="P-0001")
     ProfileFactory(tenant=cast.other_tenant, name="Hundesteuer geheim", number="P-0002")
-    results = search_profiles(ProcessProfile.objects.for_tenant(cast.tenant), "Hund")
+    results = search_profiles(ProcessProfile.objects.for_tenant(cast.tenant), "Hund", tenant=cast.tenant)
     assert {p.tenant_id for p in results} == {cast.tenant.pk}
     assert len(results) == 1
     response = cast.client_for(cast.viewer).get(

@@ -825,7 +825,7 @@ def test_a_published_template_instantiates_into_a_new_tenant(cast, publisher):
         "Bescheid",
     }
 
-    found = search_profiles(ProcessProfile.objects.for_tenant(target), "Antragsformular")
+    found = search_profiles(ProcessProfile.objects.for_tenant(target), "Antragsformular", tenant=target)
     assert [p.number for p in found] == ["P-0001"]
 
 
