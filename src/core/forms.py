@@ -43,29 +43,33 @@ def render_selects_in_python(form: forms.BaseForm) -> None:
             field.widget.__class__ = replacement  # a subclass that only overrides render()
 
 
-class TreeChoiceIterator(ModelChoiceIterator):
-    """Choices of tree nodes read as (value, depth, label fields) rows: no model instance per option.
+class RowChoiceIterator(ModelChoiceIterator):
+    """Choices read as value rows (value, label fields[, depth]): no model instance per option.
 
-    The label is the node's ``label_fields`` joined by a space, indented by one em space per level.
+    The label is the model's ``label_fields`` joined by a space; tree nodes (models with ``depth``) are
+    indented by one em space per level. For selects of hundreds of folders, units or processes.
     """
 
     def __iter__(self) -> Any:
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
         assert self.queryset is not None
+        model = self.queryset.model
         value_field = self.field.to_field_name or "pk"
-        label_fields = self.queryset.model.label_fields
-        for value, depth, *parts in self.queryset.values_list(value_field, "depth", *label_fields):
-            yield (str(value), "\u2003" * depth + " ".join(str(p) for p in parts if p))
+        depth_field = ["depth"] if any(f.name == "depth" for f in model._meta.concrete_fields) else []
+        label_fields = model.label_fields
+        for value, *rest in self.queryset.values_list(value_field, *depth_field, *label_fields):
+            indent = "\u2003" * rest.pop(0) if depth_field else ""
+            yield (str(value), indent + " ".join(str(part) for part in rest if part))
 
 
-class TreeChoiceField(forms.ModelChoiceField):
-    """A choice of one tree node (folder, org unit), shown indented in tree order."""
+class RowChoiceField(forms.ModelChoiceField):
+    """A choice of one object among many (folder, org unit, process), options read as value rows."""
 
-    iterator = TreeChoiceIterator
+    iterator = RowChoiceIterator
 
 
-class TreeMultipleChoiceField(forms.ModelMultipleChoiceField):
-    """A choice of several tree nodes, shown indented in tree order."""
+class RowMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """A choice of several objects among many, options read as value rows."""
 
-    iterator = TreeChoiceIterator
+    iterator = RowChoiceIterator

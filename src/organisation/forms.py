@@ -5,7 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import TreeChoiceField, render_selects_in_python, set_queryset
+from core.forms import RowChoiceField, render_selects_in_python, set_queryset
 from organisation.choices import OrgUnitKind
 from organisation.models import OrgUnit
 from tenants.models import Tenant
@@ -17,7 +17,7 @@ class OrgUnitForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200)
     short_code = forms.CharField(label=_("Short code"), max_length=20, required=False)
     kind = forms.ChoiceField(label=_("Level"), choices=OrgUnitKind.choices)
-    parent = TreeChoiceField(
+    parent = RowChoiceField(
         label=_("Parent unit"),
         queryset=OrgUnit.objects.none(),
         required=False,
@@ -37,7 +37,7 @@ class OrgUnitForm(forms.Form):
 class OrgUnitDeleteForm(forms.Form):
     """Choose the unit that takes over processes and positions of a deleted unit."""
 
-    reassign_to = TreeChoiceField(
+    reassign_to = RowChoiceField(
         label=_("Unit that takes over processes and positions"),
         queryset=OrgUnit.objects.none(),
         required=False,

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import TreeChoiceField, render_selects_in_python
+from core.forms import RowChoiceField, render_selects_in_python
 from organisation.models import OrgUnit
 from register.choices import DigitalisationLevel, OzgTopic, ProcessType, ReleaseStatus
 from register.models import Folder, ProcessProfile
@@ -22,7 +22,7 @@ NOT_COLLECTED = "none"
 
 
 class TreeChoiceFilter(django_filters.ModelChoiceFilter):
-    field_class = TreeChoiceField
+    field_class = RowChoiceField
 
 
 class ProfileFilterSet(django_filters.FilterSet):

@@ -6,8 +6,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import (
-    TreeChoiceField,
-    TreeMultipleChoiceField,
+    RowChoiceField,
+    RowMultipleChoiceField,
     render_selects_in_python,
     set_choices,
     set_queryset,
@@ -30,13 +30,13 @@ class ProfileForm(forms.ModelForm):
     addressees = forms.MultipleChoiceField(
         label=_("Addressees"), choices=Addressee.choices, required=False, widget=forms.CheckboxSelectMultiple
     )
-    participating_units = TreeMultipleChoiceField(
+    participating_units = RowMultipleChoiceField(
         label=_("Participating units"),
         queryset=OrgUnit.objects.none(),
         required=False,
         widget=forms.SelectMultiple(attrs={"size": 8}),
     )
-    predecessors = forms.ModelMultipleChoiceField(
+    predecessors = RowMultipleChoiceField(
         label=_("Preceding processes"),
         required=False,
         queryset=ProcessProfile.objects.none(),
@@ -49,7 +49,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = ProcessProfile
         fields = [f for f in PROFILE_FIELDS if f != "relevant"] + ["relevant"]
-        field_classes = {"folder": TreeChoiceField, "owner_unit": TreeChoiceField}
+        field_classes = {"folder": RowChoiceField, "owner_unit": RowChoiceField}
         widgets = {
             "short_description": forms.Textarea(attrs={"rows": 3}),
             "trigger": forms.Textarea(attrs={"rows": 2}),
@@ -164,7 +164,7 @@ class BulkEditForm(forms.Form):
         coerce=lambda v: v == "yes",
         choices=[(KEEP, _("leave unchanged")), ("yes", _("relevant")), ("no", _("not relevant"))],
     )
-    owner_unit = TreeChoiceField(
+    owner_unit = RowChoiceField(
         label=_("Responsible unit"),
         required=False,
         queryset=OrgUnit.objects.none(),
@@ -216,7 +216,7 @@ class FolderForm(forms.Form):
     """Create, rename or move a folder."""
 
     name = forms.CharField(label=_("Name"), max_length=200)
-    parent = TreeChoiceField(
+    parent = RowChoiceField(
         label=_("Parent folder"),
         queryset=Folder.objects.none(),
         required=False,
@@ -236,7 +236,7 @@ class FolderForm(forms.Form):
 class FolderDeleteForm(forms.Form):
     """Where the processes of a deleted folder go."""
 
-    move_to = TreeChoiceField(
+    move_to = RowChoiceField(
         label=_("Move its processes to"),
         queryset=Folder.objects.none(),
         required=False,

@@ -205,6 +205,8 @@ class ProcessProfile(TenantOwned):
     # Stemmed words for full-text search (see register.search).
     search_document = models.TextField(editable=False, blank=True, default="")
 
+    label_fields = ("number", "name")  # its label in select fields (core.forms.RowChoiceField)
+
     class Meta:
         verbose_name = _("process profile")
         verbose_name_plural = _("process profiles")
