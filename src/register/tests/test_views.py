@@ -79,6 +79,21 @@ def test_the_unit_filter_includes_sub_units_and_participating_units(cast):
     assert response_count(_list(cast, unit=root.uuid)) == 4  # no duplicates from the joins
 
 
+def test_the_unit_and_folder_choices_read_as_an_indented_tree(cast):
+    office = OrgUnitFactory(tenant=cast.tenant, name="Ordnungsamt", short_code="32")
+    OrgUnitFactory(tenant=cast.tenant, name="Gewerbe <&>", short_code="32.1", parent=office)
+    parent = FolderFactory(tenant=cast.tenant, name="Bürgerdienste")
+    FolderFactory(tenant=cast.tenant, name="Meldewesen", parent=parent)
+    OrgUnitFactory(tenant=cast.other_tenant, name="Fremdamt")
+    html = cast.client_for(cast.viewer).get(LIST).content.decode()
+    unit_select = html[html.index('name="unit"') : html.index("</select>", html.index('name="unit"'))]
+    assert '<option value="" selected>' in unit_select
+    assert f'<option value="{office.uuid}">32 Ordnungsamt</option>' in unit_select
+    assert "\u200332.1 Gewerbe &lt;&amp;&gt;</option>" in unit_select
+    assert "Fremdamt" not in html
+    assert "\u2003Meldewesen</option>" in html
+
+
 def response_count(response):
     return response.context["page"].paginator.count
 
