@@ -104,9 +104,28 @@ class DemoSummary:
 def demo_load() -> DemoSummary:
     """Create whatever of the demo is missing."""
     summary = DemoSummary()
-    entries = _global_catalogues(summary)
+    version = _template(summary)
     tenants = {spec["slug"]: _tenant(spec, summary) for spec in TENANTS}
-    publisher = tenants[PUBLISHER_SLUG]
+    for slug in ("musterstadt", "neudorf"):
+        if not ProcessProfile.objects.for_tenant(tenants[slug]).exists():
+            template_instantiate(tenant=tenants[slug], version=version, actor=None)
+            summary.created.append(f"Register von {tenants[slug].name} aus der Vorlage")
+    _users(tenants, summary)
+    return summary
+
+
+@transaction.atomic
+def demo_template() -> TemplateVersion:
+    """The example catalogues, the publishing state team and its published template — nothing else.
+
+    The scale generator builds its registers from this without the demo municipalities.
+    """
+    return _template(DemoSummary())
+
+
+def _template(summary: DemoSummary) -> TemplateVersion:
+    entries = _global_catalogues(summary)
+    publisher = _tenant(next(spec for spec in TENANTS if spec["slug"] == PUBLISHER_SLUG), summary)
     template = RegisterTemplate.objects.for_tenant(publisher).filter(name=TEMPLATE_NAME).first()
     if template is None:
         _publisher_register(publisher, entries)
@@ -121,12 +140,7 @@ def demo_load() -> DemoSummary:
         summary.created.append(f"Vorlage „{TEMPLATE_NAME}“, Version 1")
     version = TemplateVersion.objects.filter(template=template).order_by("-number").first()
     assert version is not None
-    for slug in ("musterstadt", "neudorf"):
-        if not ProcessProfile.objects.for_tenant(tenants[slug]).exists():
-            template_instantiate(tenant=tenants[slug], version=version, actor=None)
-            summary.created.append(f"Register von {tenants[slug].name} aus der Vorlage")
-    _users(tenants, summary)
-    return summary
+    return version
 
 
 def _tenant(spec: dict[str, Any], summary: DemoSummary) -> Tenant:

@@ -3,11 +3,36 @@
 from collections import defaultdict
 from collections.abc import Iterable
 
+from django.db import connection
+
 from register.models import CatalogLink, ProcessProfile
 from register.search import build_document, sync_fts
 from tenants.models import Tenant
 
-BATCH = 500
+DOCUMENT_SOURCE_FIELDS = ("id", "number", "name", "short_description", "trigger", "result", "inputs")
+
+
+def profile_document(profile: ProcessProfile, entry_texts: Iterable[str]) -> str:
+    """The search document of one profile: its texts and the keys, names and synonyms of its entries."""
+    return build_document(
+        name=profile.name,
+        number=profile.number,
+        fields=[
+            profile.short_description,
+            profile.trigger,
+            profile.result,
+            profile.inputs,
+            *entry_texts,
+        ],
+    )
+
+
+def entry_texts_by_key(rows: Iterable[tuple[object, str, str, list[str] | None]]) -> dict[object, list[str]]:
+    """Group (owner key, entry key, entry name, synonyms) rows into the searchable texts per owner key."""
+    texts: dict[object, list[str]] = defaultdict(list)
+    for owner, key, name, synonyms in rows:
+        texts[owner].extend([key, name, *(synonyms or [])])
+    return texts
 
 
 def profiles_reindex(*, tenant: Tenant, profile_ids: Iterable[int] | None = None) -> int:
@@ -15,29 +40,23 @@ def profiles_reindex(*, tenant: Tenant, profile_ids: Iterable[int] | None = None
     queryset = ProcessProfile.objects.for_tenant(tenant)
     if profile_ids is not None:
         queryset = queryset.filter(pk__in=list(profile_ids))
-    profiles = list(queryset.only("id", "number", "name", "short_description", "trigger", "result", "inputs"))
+    profiles = list(queryset.only(*DOCUMENT_SOURCE_FIELDS))
     if not profiles:
         return 0
-    entry_texts: dict[int, list[str]] = defaultdict(list)
     links = (
         CatalogLink.objects.for_tenant(tenant)
         .filter(profile_id__in=[p.pk for p in profiles])
         .values_list("profile_id", "entry__key", "entry__name", "entry__synonyms")
     )
-    for profile_id, key, name, synonyms in links:
-        entry_texts[profile_id].extend([key, name, *(synonyms or [])])
+    entry_texts = entry_texts_by_key(links)
     for profile in profiles:
-        profile.search_document = build_document(
-            name=profile.name,
-            number=profile.number,
-            fields=[
-                profile.short_description,
-                profile.trigger,
-                profile.result,
-                profile.inputs,
-                *entry_texts.get(profile.pk, []),
-            ],
+        profile.search_document = profile_document(profile, entry_texts.get(profile.pk, []))
+    rows = [(p.pk, p.search_document) for p in profiles]
+    with connection.cursor() as cursor:
+        # One parameterised statement per row; Django's bulk_update would build a CASE over all rows.
+        cursor.executemany(
+            f"UPDATE {ProcessProfile._meta.db_table} SET search_document = %s WHERE id = %s",  # noqa: S608
+            [(document, pk) for pk, document in rows],
         )
-    ProcessProfile.objects.for_tenant(tenant).bulk_update(profiles, ["search_document"], batch_size=BATCH)
-    sync_fts((p.pk, p.search_document) for p in profiles)
+    sync_fts(rows)
     return len(profiles)

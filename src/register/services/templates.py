@@ -27,8 +27,9 @@ from register.models import (
     TemplateInstance,
     TemplateVersion,
 )
+from register.search import sync_fts
 from register.services.profiles import PROFILE_FIELDS
-from register.services.search_index import profiles_reindex
+from register.services.search_index import entry_texts_by_key, profile_document
 from tenants.models import Tenant
 
 SNAPSHOT_FORMAT = 1
@@ -252,10 +253,16 @@ def template_instantiate(*, tenant: Tenant, version: TemplateVersion, actor: Use
         {str(e.uuid): e.pk for e in CatalogEntry.objects.filter(uuid__in=global_uuids).only("id", "uuid")}
     )
 
+    # The search documents are built before the insert: the texts and the linked entries are all known.
+    entry_texts = entry_texts_by_key(
+        CatalogEntry.objects.filter(pk__in=set(entry_map.values())).values_list(
+            "pk", "key", "name", "synonyms"
+        )
+    )
     profiles: dict[str, ProcessProfile] = {}
     for item in data["profiles"]:
         values = {field: item[field] for field in PROFILE_SNAPSHOT_FIELDS}
-        profiles[item["uuid"]] = ProcessProfile(
+        profile = ProcessProfile(
             tenant=tenant,
             **values,
             folder=folders.get(item["folder"]) if item["folder"] else None,
@@ -264,7 +271,11 @@ def template_instantiate(*, tenant: Tenant, version: TemplateVersion, actor: Use
             origin_uuid=item["uuid"],
             origin_version=version,
         )
+        linked = (entry_map[e] for e in item["catalog_entries"] if e in entry_map)
+        profile.search_document = profile_document(profile, (t for pk in linked for t in entry_texts[pk]))
+        profiles[item["uuid"]] = profile
     ProcessProfile.objects.bulk_create(profiles.values(), batch_size=BATCH)
+    sync_fts((p.pk, p.search_document) for p in profiles.values())
 
     through = ProcessProfile.participating_units.through
     through.objects.bulk_create(
@@ -294,7 +305,6 @@ def template_instantiate(*, tenant: Tenant, version: TemplateVersion, actor: Use
         ),
         batch_size=BATCH,
     )
-    profiles_reindex(tenant=tenant)
     return TemplateInstance.objects.create(tenant=tenant, version=version, created_by=actor)
 
 
