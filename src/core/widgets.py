@@ -11,8 +11,9 @@ from typing import Any
 
 from django import forms
 from django.forms.utils import flatatt
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+
+from core.html import esc
 
 
 class PythonRenderedSelectMixin:
@@ -28,10 +29,10 @@ class PythonRenderedSelectMixin:
         if self.allow_multiple_selected:
             final_attrs["multiple"] = True
         selected = set(self.format_value(value))  # type: ignore[attr-defined]
-        parts = [f'<select name="{escape(name)}"{flatatt(final_attrs)}>']
+        parts = [f'<select name="{esc(name)}"{flatatt(final_attrs)}>']
         for option_value, label in self.choices:
             if isinstance(label, list | tuple):
-                parts.append(f'<optgroup label="{escape(option_value)}">')
+                parts.append(f'<optgroup label="{esc(option_value)}">')
                 parts.extend(self._option(value, text, selected) for value, text in label)
                 parts.append("</optgroup>")
             else:
@@ -46,7 +47,7 @@ class PythonRenderedSelectMixin:
         if is_selected and not self.allow_multiple_selected:
             selected.discard(text)
         marker = " selected" if is_selected else ""
-        return f'<option value="{escape(text)}"{marker}>{escape(label)}</option>'
+        return f'<option value="{esc(text)}"{marker}>{esc(label)}</option>'
 
 
 class CheckboxSelectMultiple(forms.CheckboxSelectMultiple):
@@ -59,22 +60,22 @@ class CheckboxSelectMultiple(forms.CheckboxSelectMultiple):
         group_id = widget["attrs"].get("id")
         parts = ["<div"]
         if group_id:
-            parts.append(f' id="{escape(group_id)}"')
+            parts.append(f' id="{esc(group_id)}"')
         if widget["attrs"].get("class"):
-            parts.append(f' class="{escape(widget["attrs"]["class"])}"')
+            parts.append(f' class="{esc(widget["attrs"]["class"])}"')
         parts.append(">")
         for group, options, _index in widget["optgroups"]:
             if group:
-                parts.append(f"<div><label>{escape(group)}</label>")
+                parts.append(f"<div><label>{esc(group)}</label>")
             for option in options:
-                value_attr = "" if option["value"] is None else f' value="{escape(option["value"])}"'
+                value_attr = "" if option["value"] is None else f' value="{esc(option["value"])}"'
                 box = (
-                    f'<input type="{escape(option["type"])}" name="{escape(option["name"])}"'
+                    f'<input type="{esc(option["type"])}" name="{esc(option["name"])}"'
                     f"{value_attr}{flatatt(option['attrs'])}>"
                 )
                 option_id = option["attrs"].get("id")
-                label_for = f' for="{escape(option_id)}"' if option_id else ""
-                parts.append(f"<div><label{label_for}>{box} {escape(option['label'])}</label></div>")
+                label_for = f' for="{esc(option_id)}"' if option_id else ""
+                parts.append(f"<div><label{label_for}>{box} {esc(option['label'])}</label></div>")
             if group:
                 parts.append("</div>")
         parts.append("</div>")

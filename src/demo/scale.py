@@ -81,6 +81,9 @@ def scale_populate(
         if progress is not None:
             count = ProcessProfile.objects.for_tenant(tenant).count()
             progress(tenant.slug, count, time.perf_counter() - tenant_started)
+    if wanted > existing:
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # fresh planner statistics, as autovacuum would gather them
     bench = Tenant.objects.filter(slug__startswith=PREFIX)
     return ScaleResult(
         tenants_created=max(0, wanted - existing),

@@ -9,10 +9,11 @@ from django.db.models import Choices, F, FloatField, OrderBy
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Cast
 from django.utils.formats import date_format, number_format
-from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core.html import esc
 from register.choices import AttributeType, DocumentationState, OzgTopic, ProcessType, ReleaseStatus
 from register.models import AttributeDefinition, ProcessProfile
 
@@ -166,26 +167,19 @@ def register_row(
     cells = []
     if selectable:
         box_id = f"sel-{profile.uuid}"
+        label = gettext("Select %(name)s") % {"name": profile.name}
         cells.append(
-            format_html(
-                '<td><input type="checkbox" name="selected" value="{}" id="{}" data-row-select>'
-                '<label for="{}" class="visually-hidden">{}</label></td>',
-                profile.uuid,
-                box_id,
-                box_id,
-                _("Select %(name)s") % {"name": profile.name},
-            )
+            f'<td><input type="checkbox" name="selected" value="{profile.uuid}" id="{box_id}" '
+            f'data-row-select><label for="{box_id}" class="visually-hidden">{esc(label)}</label></td>'
         )
     for column in columns:
-        value = column.render(profile)
+        value = esc(column.render(profile))
         if column.key == "name":
-            badge = (
-                "" if profile.relevant else format_html(' <span class="badge">{}</span>', _("not relevant"))
-            )
-            cells.append(format_html('<td><a href="{}">{}</a>{}</td>', detail_url, value, badge))
+            badge = "" if profile.relevant else f' <span class="badge">{esc(gettext("not relevant"))}</span>'
+            cells.append(f'<td><a href="{esc(detail_url)}">{value}</a>{badge}</td>')
         elif column.css_class:
-            cells.append(format_html('<td class="{}">{}</td>', column.css_class, value))
+            cells.append(f'<td class="{column.css_class}">{value}</td>')
         else:
-            cells.append(format_html("<td>{}</td>", value))
+            cells.append(f"<td>{value}</td>")
     row_class = "" if profile.relevant else ' class="not-relevant"'
-    return mark_safe(f"<tr{row_class}>{''.join(cells)}</tr>")  # every cell was built by format_html
+    return mark_safe(f"<tr{row_class}>{''.join(cells)}</tr>")  # every value above is escaped

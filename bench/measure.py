@@ -1,0 +1,229 @@
+"""Measure the register of one bench tenant in-process; print the results as JSON.
+
+Run by ``bench/run.py`` once per database and size (``DATABASE_URL`` chooses the database), after
+``manage.py scale_populate``. For every page: server time through Django's test client (median and p95
+over ``--requests`` after warm-up), the SQL the page ran replayed through the database driver alone (the
+floor for what the page asks of the database) and the ratio of the two, and the number of queries.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+import django
+
+django.setup()
+
+from django.db import connection, transaction  # noqa: E402
+from django.db.models import Count, Q  # noqa: E402
+from django.test import Client  # noqa: E402
+
+from organisation.models import OrgUnit  # noqa: E402
+from register.models import ProcessProfile, TemplateVersion  # noqa: E402
+from register.services.templates import template_instantiate  # noqa: E402
+from tenants.models import Tenant  # noqa: E402
+
+TENANT = "bench-001"
+USER = "bench-001-modellierer"
+WARM_UP = 3
+SEARCH = "Hundesteuer"
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The nearest-rank percentile (share 0.95 → p95)."""
+    ordered = sorted(values)
+    return ordered[max(0, round(share * len(ordered)) - 1)]
+
+
+def summary(values: list[float]) -> dict[str, float]:
+    return {"median": statistics.median(values), "p95": percentile(values, 0.95)}
+
+
+class Recorder:
+    """Collects the exact statements (SQL and parameters) a request runs, via an execute wrapper."""
+
+    def __init__(self) -> None:
+        self.statements: list[tuple[str, Any, bool]] = []
+
+    def __call__(self, execute: Callable[..., Any], sql: str, params: Any, many: bool, context: Any) -> Any:
+        self.statements.append((sql, params, many))
+        return execute(sql, params, many, context)
+
+
+def bare_sql_ms(statements: list[tuple[str, Any, bool]], repeat: int) -> dict[str, float]:
+    """Replay statements through the driver's own cursor (Django's only adapts the placeholders on SQLite)."""
+    times = []
+    with connection.cursor() as wrapper:
+        cursor = wrapper.cursor  # the driver-level cursor, below Django's query logging and wrappers
+        for _ in range(WARM_UP + repeat):
+            start = time.perf_counter()
+            for sql, params, many in statements:
+                if many:
+                    continue  # never on these read-only pages
+                cursor.execute(sql, params)
+                if cursor.description is not None:
+                    cursor.fetchall()
+            times.append((time.perf_counter() - start) * 1000)
+    return summary(times[WARM_UP:])
+
+
+def time_callable(function: Callable[[], Any], repeat: int) -> list[float]:
+    for _ in range(WARM_UP):
+        function()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def start_page_counts(tenant: Tenant) -> dict[str, Any]:
+    """What a start page shows: totals, and relevant processes by topic, digitalisation level and office."""
+    profiles = ProcessProfile.objects.for_tenant(tenant)
+    totals = profiles.aggregate(total=Count("id"), relevant=Count("id", filter=Q(relevant=True)))
+    relevant = profiles.filter(relevant=True)
+    by_topic = dict(relevant.values_list("ozg_topic").annotate(n=Count("id")).order_by())
+    by_level = dict(relevant.values_list("digitalisation_level").annotate(n=Count("id")).order_by())
+    offices = OrgUnit.objects.for_tenant(tenant).filter(depth=0).values_list("path", "name")
+    by_office = {name: relevant.filter(owner_unit__path__startswith=path).count() for path, name in offices}
+    return {**totals, "topic": by_topic, "level": by_level, "office": by_office}
+
+
+def measure_page(client: Client, url: str, repeat: int) -> dict[str, Any]:
+    def get() -> None:
+        response = client.get(url, secure=True)
+        assert response.status_code == 200, (url, response.status_code)
+
+    times = time_callable(get, repeat)
+    recorder = Recorder()
+    with connection.execute_wrapper(recorder):
+        get()
+    return _result(times, recorder.statements, repeat)
+
+
+def measure_function(function: Callable[[], Any], repeat: int) -> dict[str, Any]:
+    times = time_callable(function, repeat)
+    recorder = Recorder()
+    with connection.execute_wrapper(recorder):
+        function()
+    return _result(times, recorder.statements, repeat)
+
+
+def _result(times: list[float], statements: list[tuple[str, Any, bool]], repeat: int) -> dict[str, Any]:
+    page = summary(times)
+    bare = bare_sql_ms(statements, repeat)
+    return {
+        **page,
+        "sql_median": bare["median"],
+        "ratio": page["median"] / bare["median"] if bare["median"] else None,
+        "queries": len(statements),
+    }
+
+
+def list_query_counts(client: Client, base: str) -> dict[str, int]:
+    """Queries of the list page for 25, 50 and 200 rows: equal when nothing is loaded per row."""
+    counts = {}
+    for size in (25, 50, 200):
+        recorder = Recorder()
+        with connection.execute_wrapper(recorder):
+            assert client.get(f"{base}?per_page={size}", secure=True).status_code == 200
+        counts[str(size)] = len(recorder.statements)
+    return counts
+
+
+class _Undo(Exception):
+    pass
+
+
+def instantiation_ms(repeat: int) -> dict[str, float]:
+    """Copy the template into a fresh tenant (rolled back afterwards), ``repeat`` times."""
+    version = TemplateVersion.objects.order_by("-published_at").first()
+    assert version is not None
+    times = []
+    for index in range(repeat):
+        try:
+            with transaction.atomic():
+                tenant = Tenant.objects.create(slug=f"bench-probe-{index}", name="Probe", kind="gemeinde")
+                start = time.perf_counter()
+                template_instantiate(tenant=tenant, version=version, actor=None)
+                times.append((time.perf_counter() - start) * 1000)
+                raise _Undo
+        except _Undo:
+            pass
+    return {**summary(times), "profiles": version.profile_count}
+
+
+def pages(tenant: Tenant) -> dict[str, str]:
+    """The measured URLs: an office with sections and its most frequent topic make the filtered list."""
+    base = f"/t/{tenant.slug}/"
+    office = (
+        OrgUnit.objects.for_tenant(tenant)
+        .filter(depth=1)
+        .annotate(sections=Count("children"))
+        .filter(sections__gt=0)
+        .order_by("path")
+        .first()
+    )
+    assert office is not None
+    topic = (
+        ProcessProfile.objects.for_tenant(tenant)
+        .filter(owner_unit__path__startswith=office.path)
+        .exclude(ozg_topic="")
+        .values_list("ozg_topic")
+        .annotate(n=Count("id"))
+        .order_by("-n", "ozg_topic")
+        .first()
+    )
+    assert topic is not None
+    profile = ProcessProfile.objects.for_tenant(tenant).order_by("number").first()
+    assert profile is not None
+    return {
+        "list": f"{base}?unit={office.uuid}&ozg_topic={topic[0]}&sort=-case_count",
+        "list_default": base,
+        "search": f"{base}?q={SEARCH}",
+        "detail": f"{base}prozesse/{profile.uuid}/",
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=20)
+    parser.add_argument("--instantiations", type=int, default=5)
+    args = parser.parse_args()
+
+    tenant = Tenant.objects.get(slug=TENANT)
+    client = Client()
+    client.force_login(tenant.memberships.get(user__username=USER).user)
+    results: dict[str, Any] = {
+        "database": connection.vendor,
+        "profiles": ProcessProfile.all_tenants.count(),
+        "tenants": Tenant.objects.count(),
+        "bench_tenants": Tenant.objects.filter(slug__startswith="bench-")
+        .exclude(slug__startswith="bench-probe")
+        .count(),
+        "tenant_profiles": ProcessProfile.objects.for_tenant(tenant).count(),
+        "pages": {},
+    }
+    for name, url in pages(tenant).items():
+        results["pages"][name] = {"url": url, **measure_page(client, url, args.requests)}
+    results["pages"]["counts"] = {
+        "url": "start page counts (ORM)",
+        **measure_function(lambda: start_page_counts(tenant), args.requests),
+    }
+    results["list_queries_by_rows"] = list_query_counts(client, f"/t/{tenant.slug}/")
+    results["instantiation"] = instantiation_ms(args.instantiations)
+    json.dump(results, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""CI smoke test of the benchmark: it runs at a tiny size, every page answers, query counts hold.
+
+No timing is asserted: timings belong to ``bench/run.py`` and ``docs/benchmarks.md``.
+"""
+
+from xml.etree import ElementTree
+
+import measure
+import plot
+import pytest
+import run
+from django.test import Client
+
+from demo.scale import scale_populate
+from tenants.models import Tenant
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_measurements_run_on_a_small_database():
+    scale_populate(profiles=1)
+    tenant = Tenant.objects.get(slug=measure.TENANT)
+    client = Client()
+    client.force_login(tenant.memberships.get(user__username=measure.USER).user)
+    pages = {name: measure.measure_page(client, url, repeat=2) for name, url in measure.pages(tenant).items()}
+    pages["counts"] = measure.measure_function(lambda: measure.start_page_counts(tenant), repeat=2)
+    for name, result in pages.items():
+        assert result["queries"] > 0, name
+        assert result["sql_median"] > 0, name
+        assert result["median"] > 0, name
+    counts = measure.list_query_counts(client, f"/t/{tenant.slug}/")
+    assert len(set(counts.values())) == 1, counts  # no query per row
+    start_page = measure.start_page_counts(tenant)
+    assert start_page["total"] >= start_page["relevant"] > 0
+    assert sum(start_page["level"].values()) == start_page["relevant"]
+    instantiation = measure.instantiation_ms(repeat=1)
+    assert instantiation["profiles"] > 900
+    assert Tenant.objects.filter(slug__startswith="bench-probe").count() == 0  # rolled back
+
+    step = {
+        "profiles": 1000,
+        "size": 1000,
+        "populate_seconds": 1.0,
+        "pages": pages,
+        "list_queries_by_rows": counts,
+        "instantiation": instantiation,
+    }
+    report = {
+        "command": "bench/run.py --quick",
+        "date": "2026-11-22",
+        "seconds": 60,
+        "machine": {
+            "cpu": "2 × test",
+            "memory": "1 GB",
+            "os": "Linux",
+            "python": "3.11",
+            "sqlite": "3",
+            "postgresql": "15",
+        },
+        "databases": {"sqlite": {"steps": [step, {**step, "profiles": 10000}]}},
+    }
+    text = run.markdown(report)
+    assert "| Register list: org unit subtree" in text
+    svg = plot.growth_svg(report, run.PAGES)
+    root = ElementTree.fromstring(svg)  # noqa: S314 - our own SVG; checks it is well-formed
+    assert root.find("{http://www.w3.org/2000/svg}title") is not None
