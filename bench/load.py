@@ -1,9 +1,10 @@
 """Concurrency run: the app under gunicorn, parallel logged-in clients with a mix of reads and writes.
 
 Started by ``bench/run.py`` with ``DATABASE_URL`` and production settings in the environment, after the
-scale data exists. Each client logs in as the modeller of its own bench tenant, then requests without
-pause until the time is up: register lists (pages, filters, sorting, htmx fragments), searches, profile
-pages, and writes (marking a profile not relevant and relevant again). Prints one JSON object.
+scale data exists. Each client logs in as the modeller of its own bench tenant, then requests until the
+time is up, without pause or with a random think time of ``--think`` seconds on average: register lists
+(pages, filters, sorting, htmx fragments), searches, profile pages, and writes (marking a profile not
+relevant and relevant again). Prints one JSON object.
 """
 
 import argparse
@@ -68,7 +69,8 @@ class Session:
 class Run:
     """Shared by the client threads: start together after logging in, stop at the deadline."""
 
-    def __init__(self, clients: int, duration: int, tenants: int, port: int) -> None:
+    def __init__(self, clients: int, duration: int, tenants: int, port: int, think: float) -> None:
+        self.think = think
         self.duration = duration
         self.deadline = 0.0
         # When every client has logged in, the barrier's action starts the clock and releases them all.
@@ -134,6 +136,8 @@ def client(index: int, run: Run) -> None:
             session = Session(port)
             session.log_in(f"{slug}-modellierer")
         own.append((kind, (time.perf_counter() - start) * 1000, ok))
+        if run.think:
+            time.sleep(rng.expovariate(1 / run.think))  # a person reading the page
     with run.lock:
         run.results.extend(own)
 
@@ -163,6 +167,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=5)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--tenants", type=int, default=1, help="bench tenants to spread the clients over")
+    parser.add_argument("--think", type=float, default=0.0, help="mean pause between a client's requests (s)")
     args = parser.parse_args()
     server = subprocess.Popen(  # noqa: S603 - our own virtualenv's gunicorn
         [
@@ -182,7 +187,7 @@ def main() -> None:
     )
     try:
         wait_for(args.port, 30)
-        run = Run(args.clients, args.duration, args.tenants, args.port)
+        run = Run(args.clients, args.duration, args.tenants, args.port, args.think)
         threads = [threading.Thread(target=client, args=(i, run)) for i in range(args.clients)]
         for thread in threads:
             thread.start()
@@ -205,6 +210,7 @@ def main() -> None:
             "workers": args.workers,
             "tenants": min(args.tenants, args.clients),
             "clients": args.clients,
+            "think": args.think,
             "duration": args.duration,
             "mix": MIX,
             "requests": len(results),

@@ -119,27 +119,33 @@ def bench_database(name: str, url: str, sizes: list[int], args: argparse.Namespa
             )
     result: dict[str, Any] = {"steps": steps}
     if name == "postgresql" and args.clients > 0:
-        print(f"==> {name}: concurrency, {args.clients} clients for {args.duration} s", flush=True)
-        load = run(
-            [
-                PYTHON,
-                "bench/load.py",
-                "--clients",
-                str(args.clients),
-                "--duration",
-                str(args.duration),
-                "--workers",
-                str(args.workers),
-                "--port",
-                str(free_port()),
-                "--tenants",
-                str(steps[-1]["bench_tenants"]),
-            ],
-            env,
-            capture=True,
-        )
-        result["concurrency"] = json.loads(load)
-        print("    " + json.dumps(result["concurrency"]))
+        result["concurrency"] = []
+        for think in (0.0, 1.0):
+            print(
+                f"==> {name}: {args.clients} clients for {args.duration} s, think time {think} s", flush=True
+            )
+            load = run(
+                [
+                    PYTHON,
+                    "bench/load.py",
+                    "--clients",
+                    str(args.clients),
+                    "--duration",
+                    str(args.duration),
+                    "--workers",
+                    str(args.workers),
+                    "--port",
+                    str(free_port()),
+                    "--tenants",
+                    str(steps[-1]["bench_tenants"]),
+                    "--think",
+                    str(think),
+                ],
+                env,
+                capture=True,
+            )
+            result["concurrency"].append(json.loads(load))
+            print("    " + json.dumps(result["concurrency"][-1]))
     return result
 
 
@@ -257,14 +263,19 @@ def markdown(report: dict[str, Any]) -> str:
             + "; ".join(f"{s['profiles']:,} in {s['populate_seconds']:.0f} s" for s in steps)
             + ".",
         ]
-        if "concurrency" in database:
-            c = database["concurrency"]
+        for c in database.get("concurrency", []):
+            pacing = (
+                "each client sends its next request as soon as the last is answered"
+                if not c["think"]
+                else f"each client pauses {c['think']:g} s on average between requests, like a reader"
+            )
             lines += [
                 "",
-                f"Concurrency at {last['profiles']:,} profiles: gunicorn with {c['workers']} sync workers, "
-                f"{c['clients']} parallel clients for {c['duration']} s ({c['mix']}): "
+                f"Concurrency at {last['profiles']:,} profiles, gunicorn with {c['workers']} sync workers, "
+                f"{c['clients']} parallel clients for {c['duration']} s, {pacing} ({c['mix']}): "
                 f"**{c['requests']} requests, {c['rps']:.1f} requests/s, p50 {c['p50']:.0f} ms, "
-                f"p95 {c['p95']:.0f} ms, p99 {c['p99']:.0f} ms, {c['errors']} errors**.",
+                f"p95 {c['p95']:.0f} ms, p99 {c['p99']:.0f} ms, {c['errors']} errors** "
+                f"(p95 by kind: {', '.join(f'{k} {v:.0f}' for k, v in c['p95_by_kind'].items())} ms).",
             ]
     lines += ["", "![p95 against profile count](images/benchmark-growth.svg)"]
     return "\n".join(lines)

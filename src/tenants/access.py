@@ -6,7 +6,7 @@ little role gets 403.
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, ParamSpec, TypeVar, cast
+from typing import Any, ParamSpec, TypeVar
 
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
@@ -15,6 +15,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 
 from tenants.choices import Role
 from tenants.models import Membership, Tenant
+from tenants.selectors import memberships_for_user
 
 P = ParamSpec("P")
 R = TypeVar("R", bound=HttpResponse)
@@ -28,12 +29,14 @@ class TenantRequest(HttpRequest):
 
 
 def get_membership(request: HttpRequest, tenant_slug: str) -> Membership:
-    """Return the user's membership in the tenant, or raise 404 for tenants the user does not belong to."""
-    membership = (
-        Membership.objects.select_related("tenant")
-        .filter(tenant__slug=tenant_slug, user_id=cast(int, request.user.pk))
-        .first()
-    )
+    """Return the user's membership in the tenant, or raise 404 for tenants the user does not belong to.
+
+    All of the user's memberships are read in one query and kept on the request: the header's tenant
+    switcher shows them without asking again.
+    """
+    memberships = list(memberships_for_user(request.user))
+    request.user_memberships = memberships  # type: ignore[attr-defined]
+    membership = next((m for m in memberships if m.tenant.slug == tenant_slug), None)
     if membership is None:
         raise Http404("Unknown tenant")
     return membership

@@ -13,5 +13,6 @@ def tenancy(request: HttpRequest) -> dict[str, Any]:
     return {
         "current_tenant": getattr(request, "tenant", None),
         "current_membership": getattr(request, "membership", None),
-        "user_memberships": memberships_for_user(request.user),
+        # Read once by tenant_view on tenant pages; elsewhere (tenant list, errors) read here.
+        "user_memberships": getattr(request, "user_memberships", None) or memberships_for_user(request.user),
     }
