@@ -59,21 +59,34 @@ class Recorder:
         return execute(sql, params, many, context)
 
 
-def bare_sql_ms(statements: list[tuple[str, Any, bool]], repeat: int) -> dict[str, float]:
-    """Replay statements through the driver's own cursor (Django's only adapts the placeholders on SQLite)."""
+def bare_sql_ms(statements: list[tuple[str, Any, bool]], repeat: int) -> dict[str, Any]:
+    """Replay statements through the driver's own cursor (Django's only adapts the placeholders on SQLite).
+
+    Also names the slowest statement (its median), which shows where a page's database time goes.
+    """
     times = []
+    per_statement: list[list[float]] = [[] for _ in statements]
     with connection.cursor() as wrapper:
         cursor = wrapper.cursor  # the driver-level cursor, below Django's query logging and wrappers
-        for _ in range(WARM_UP + repeat):
+        for round_ in range(WARM_UP + repeat):
             start = time.perf_counter()
-            for sql, params, many in statements:
+            for index, (sql, params, many) in enumerate(statements):
                 if many:
                     continue  # never on these read-only pages
+                began = time.perf_counter()
                 cursor.execute(sql, params)
                 if cursor.description is not None:
                     cursor.fetchall()
+                if round_ >= WARM_UP:
+                    per_statement[index].append((time.perf_counter() - began) * 1000)
             times.append((time.perf_counter() - start) * 1000)
-    return summary(times[WARM_UP:])
+    medians = [statistics.median(t) if t else 0.0 for t in per_statement]
+    slowest = max(range(len(statements)), key=medians.__getitem__) if statements else None
+    return {
+        **summary(times[WARM_UP:]),
+        "slowest_ms": medians[slowest] if slowest is not None else 0.0,
+        "slowest_sql": " ".join(statements[slowest][0].split())[:300] if slowest is not None else "",
+    }
 
 
 def time_callable(function: Callable[[], Any], repeat: int) -> list[float]:
@@ -125,6 +138,8 @@ def _result(times: list[float], statements: list[tuple[str, Any, bool]], repeat:
     return {
         **page,
         "sql_median": bare["median"],
+        "slowest_sql_ms": bare["slowest_ms"],
+        "slowest_sql": bare["slowest_sql"],
         "ratio": page["median"] / bare["median"] if bare["median"] else None,
         "queries": len(statements),
     }

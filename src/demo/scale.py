@@ -73,20 +73,22 @@ def scale_populate(
     version = demo_template()
     per_tenant = max(1, version.profile_count)
     wanted = max(1, math.ceil(profiles / per_tenant))
-    existing = Tenant.objects.filter(slug__startswith=PREFIX).count()
-    password_hash = make_password(DEMO_PASSWORD)  # one Argon2 hash for every bench user
-    for index in range(existing + 1, wanted + 1):
+    existing = set(Tenant.objects.filter(slug__startswith=PREFIX).values_list("slug", flat=True))
+    missing = [index for index in range(1, wanted + 1) if bench_slug(index) not in existing]
+    # One Argon2 hash for every bench user: hashing per user would cost more than the registers.
+    password_hash = make_password(DEMO_PASSWORD) if missing else ""
+    for index in missing:
         tenant_started = time.perf_counter()
         tenant = _bench_tenant(index, version, seed, password_hash)
         if progress is not None:
             count = ProcessProfile.objects.for_tenant(tenant).count()
             progress(tenant.slug, count, time.perf_counter() - tenant_started)
-    if wanted > existing:
+    if missing:
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")  # fresh planner statistics, as autovacuum would gather them
     bench = Tenant.objects.filter(slug__startswith=PREFIX)
     return ScaleResult(
-        tenants_created=max(0, wanted - existing),
+        tenants_created=len(missing),
         bench_tenants=bench.count(),
         bench_profiles=ProcessProfile.all_tenants.filter(tenant__in=bench).count(),
         all_profiles=ProcessProfile.all_tenants.count(),
@@ -102,7 +104,7 @@ def _bench_tenant(index: int, version: TemplateVersion, seed: int, password_hash
     tenant = Tenant.objects.create(
         slug=slug,
         name=f"Gemeinde Bench {index:03d}",
-        kind=TenantKind.TOWN if CASE_FACTOR[size_class] >= 1.5 else TenantKind.MUNICIPALITY,
+        kind=TenantKind.MUNICIPALITY,
         size_class=size_class,
     )
     template_instantiate(tenant=tenant, version=version, actor=None)
@@ -167,20 +169,19 @@ def _attributes(values: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 
 def _members(tenant: Tenant, password_hash: str) -> None:
     user_model = get_user_model()
-    users = user_model.objects.bulk_create(
-        [
-            user_model(
-                username=f"{tenant.slug}-{suffix}",
-                first_name="Bench",
-                last_name=suffix,
-                password=password_hash,
-            )
-            for suffix, _role in ROLES
-        ]
+    roles = {f"{tenant.slug}-{suffix}": (suffix, role) for suffix, role in ROLES}
+    # Users outlive a deleted bench tenant; a re-created one takes them back.
+    users = {user.username: user for user in user_model.objects.filter(username__in=roles)}
+    users.update(
+        (user.username, user)
+        for user in user_model.objects.bulk_create(
+            [
+                user_model(username=name, first_name="Bench", last_name=suffix, password=password_hash)
+                for name, (suffix, _role) in roles.items()
+                if name not in users
+            ]
+        )
     )
     Membership.objects.bulk_create(
-        [
-            Membership(tenant=tenant, user=user, role=role)
-            for user, (_suffix, role) in zip(users, ROLES, strict=True)
-        ]
+        [Membership(tenant=tenant, user=users[name], role=role) for name, (_suffix, role) in roles.items()]
     )

@@ -51,18 +51,26 @@ class ProfileFilterSet(django_filters.FilterSet):
         empty_label=_("all units"),
     )
     process_type = django_filters.MultipleChoiceFilter(
-        label=_("Process type"), choices=ProcessType.choices, widget=forms.CheckboxSelectMultiple
+        distinct=False,  # own columns: no join can repeat a row, and DISTINCT would sort whole rows
+        label=_("Process type"),
+        choices=ProcessType.choices,
+        widget=forms.CheckboxSelectMultiple,
     )
     ozg_topic = django_filters.MultipleChoiceFilter(
-        label=_("OZG topic"), choices=OzgTopic.choices, widget=forms.SelectMultiple(attrs={"size": 6})
+        distinct=False,  # own columns: no join can repeat a row, and DISTINCT would sort whole rows
+        label=_("OZG topic"),
+        choices=OzgTopic.choices,
+        widget=forms.SelectMultiple(attrs={"size": 6}),
     )
     digitalisation_level = django_filters.MultipleChoiceFilter(
+        distinct=False,  # own columns: no join can repeat a row, and DISTINCT would sort whole rows
         label=_("Digitalisation level"),
         method="filter_level",
         choices=[*DigitalisationLevel.choices, (NOT_COLLECTED, _("not yet collected"))],
         widget=forms.CheckboxSelectMultiple,
     )
     release_status = django_filters.MultipleChoiceFilter(
+        distinct=False,  # own columns: no join can repeat a row, and DISTINCT would sort whole rows
         label=_("Release status"),
         choices=ReleaseStatus.choices,
         widget=forms.SelectMultiple(attrs={"size": 4}),

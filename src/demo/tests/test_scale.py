@@ -8,7 +8,7 @@ from django.db import transaction
 from demo.scale import scale_populate
 from demo.services import demo_template
 from organisation.models import OrgUnit
-from register.models import ProcessProfile
+from register.models import Folder, ProcessProfile
 from tenants.choices import Role
 from tenants.models import Membership, Tenant
 
@@ -34,6 +34,14 @@ def test_it_grows_to_the_requested_size_and_adds_nothing_twice():
     again = scale_populate(profiles=2 * per_tenant + 1)
     assert (again.tenants_created, again.bench_tenants) == (0, 3)
     assert again.all_profiles == ProcessProfile.all_tenants.count() == 4 * per_tenant  # with the publisher
+
+
+def test_it_fills_a_gap_left_by_a_removed_bench_tenant():
+    scale_populate(profiles=2000)
+    Tenant.objects.filter(slug="bench-002").delete()
+    refilled = scale_populate(profiles=2000)
+    assert (refilled.tenants_created, refilled.bench_tenants) == (1, 3)
+    assert Tenant.objects.filter(slug="bench-002").exists()
 
 
 class _Undo(Exception):
@@ -77,12 +85,10 @@ def test_every_bench_tenant_has_its_members_and_keeps_to_its_own_units():
         }
         assert get_user_model().objects.get(username=f"{slug}-betrachter").check_password("Prozesse-2026")
         own_units = set(OrgUnit.objects.for_tenant(tenant).values_list("pk", flat=True))
-        used = set(
-            ProcessProfile.objects.for_tenant(tenant)
-            .exclude(owner_unit=None)
-            .values_list("owner_unit", flat=True)
-        )
-        assert used <= own_units
+        own_folders = set(Folder.objects.for_tenant(tenant).values_list("pk", flat=True))
+        rows = ProcessProfile.objects.for_tenant(tenant).values_list("owner_unit", "folder")
+        assert {unit for unit, _folder in rows if unit is not None} <= own_units
+        assert {folder for _unit, folder in rows if folder is not None} <= own_folders
 
 
 def test_the_command_reports_in_german(capsys):

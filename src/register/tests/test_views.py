@@ -395,6 +395,20 @@ def test_the_list_page_needs_the_same_number_of_queries_for_10_and_60_rows(cast)
     assert len(fragment) < few
 
 
+def test_filtering_never_makes_the_database_sort_whole_rows_for_distinct(cast):
+    ProfileFactory(tenant=cast.tenant, ozg_topic=OzgTopic.TAXES)
+    params = {
+        "ozg_topic": [OzgTopic.TAXES, OzgTopic.LAW],
+        "process_type": [ProcessType.CORE],
+        "digitalisation_level": ["0", "none"],
+        "release_status": [str(ReleaseStatus.PLANNED)],
+        "unit": OrgUnitFactory(tenant=cast.tenant).uuid,
+    }
+    with CaptureQueriesContext(connection) as queries:
+        assert cast.client_for(cast.viewer).get(LIST, params).status_code == 200
+    assert not [q["sql"] for q in queries.captured_queries if "DISTINCT" in q["sql"]]
+
+
 # --- Detail -----------------------------------------------------------------------------------------
 
 
