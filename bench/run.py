@@ -168,6 +168,11 @@ def main() -> None:
     parser.add_argument(
         "--no-docs", action="store_true", help="do not rewrite docs/benchmarks.md and the plot"
     )
+    parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="keep the other databases' results of the last run (re-measure one)",
+    )
     args = parser.parse_args()
     if args.quick:
         args.sizes, args.requests, args.duration = "1000", 5, 5
@@ -238,7 +243,7 @@ def markdown(report: dict[str, Any]) -> str:
         header = "| page | " + " | ".join(
             f"{s['profiles']:,} profiles: median / p95 / SQL / × / q" for s in steps
         )
-        lines += [header, "|---|" + "---|" * len(steps)]
+        lines += [header + " |", "|---|" + "---|" * len(steps)]
         for page, label in PAGES.items():
             cells = []
             for step in steps:

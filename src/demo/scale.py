@@ -169,19 +169,20 @@ def _attributes(values: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 
 def _members(tenant: Tenant, password_hash: str) -> None:
     user_model = get_user_model()
-    roles = {f"{tenant.slug}-{suffix}": (suffix, role) for suffix, role in ROLES}
-    # Users outlive a deleted bench tenant; a re-created one takes them back.
-    users = {user.username: user for user in user_model.objects.filter(username__in=roles)}
-    users.update(
-        (user.username, user)
-        for user in user_model.objects.bulk_create(
-            [
-                user_model(username=name, first_name="Bench", last_name=suffix, password=password_hash)
-                for name, (suffix, _role) in roles.items()
-                if name not in users
-            ]
-        )
+    users = user_model.objects.bulk_create(
+        [
+            user_model(
+                username=f"{tenant.slug}-{suffix}",
+                first_name="Bench",
+                last_name=suffix,
+                password=password_hash,
+            )
+            for suffix, _role in ROLES
+        ]
     )
     Membership.objects.bulk_create(
-        [Membership(tenant=tenant, user=users[name], role=role) for name, (_suffix, role) in roles.items()]
+        [
+            Membership(tenant=tenant, user=user, role=role)
+            for user, (_suffix, role) in zip(users, ROLES, strict=True)
+        ]
     )

@@ -70,7 +70,7 @@ class Membership(models.Model):
 class TenantQuerySet(ScopedQuerySet[Any]):
     """Queryset of tenant-owned rows; must be limited with ``for_tenant``."""
 
-    def for_tenant(self, tenant: Tenant) -> "TenantQuerySet":
+    def for_tenant(self, tenant: "Tenant | int") -> "TenantQuerySet":
         return self.for_scope(tenant)
 
 
@@ -80,7 +80,7 @@ class TenantManager(ScopedManager[Any]):
     def get_queryset(self) -> TenantQuerySet:
         return TenantQuerySet(self.model, using=self._db, hints=self._hints)  # type: ignore[attr-defined]
 
-    def for_tenant(self, tenant: Tenant) -> TenantQuerySet:
+    def for_tenant(self, tenant: "Tenant | int") -> TenantQuerySet:
         return self.get_queryset().for_tenant(tenant)
 
 

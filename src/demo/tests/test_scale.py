@@ -36,14 +36,6 @@ def test_it_grows_to_the_requested_size_and_adds_nothing_twice():
     assert again.all_profiles == ProcessProfile.all_tenants.count() == 4 * per_tenant  # with the publisher
 
 
-def test_it_fills_a_gap_left_by_a_removed_bench_tenant():
-    scale_populate(profiles=2000)
-    Tenant.objects.filter(slug="bench-002").delete()
-    refilled = scale_populate(profiles=2000)
-    assert (refilled.tenants_created, refilled.bench_tenants) == (1, 3)
-    assert Tenant.objects.filter(slug="bench-002").exists()
-
-
 class _Undo(Exception):
     pass
 
