@@ -110,6 +110,9 @@ def bench_database(name: str, url: str, sizes: list[int], args: argparse.Namespa
             # The steady state of a live server: planner statistics and visibility map current (autovacuum
             # would get there), and the bulk load's dirty pages written before anything is timed.
             run(["psql", url, "-q", "-c", "VACUUM ANALYZE", "-c", "CHECKPOINT"], {})
+        else:
+            with sqlite3.connect(url.removeprefix("sqlite:///")) as database:
+                database.execute("ANALYZE")  # planner statistics, as after a while in use
         measured = json.loads(
             run([PYTHON, "bench/measure.py", "--requests", str(args.requests)], env, capture=True)
         )

@@ -83,9 +83,6 @@ def scale_populate(
         if progress is not None:
             count = ProcessProfile.objects.for_tenant(tenant).count()
             progress(tenant.slug, count, time.perf_counter() - tenant_started)
-    if missing:
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")  # fresh planner statistics, as autovacuum would gather them
     bench = Tenant.objects.filter(slug__startswith=PREFIX)
     return ScaleResult(
         tenants_created=len(missing),
