@@ -3,11 +3,13 @@
     .venv/bin/python bench/run.py                        # sizes 1,000 … 200,000 on both databases
     .venv/bin/python bench/run.py --quick                # 1,000 profiles, few requests: a smoke run
     .venv/bin/python bench/run.py --sizes 1000,10000 --databases sqlite
+    .venv/bin/python bench/run.py --demo                 # the demo tenant in DATABASE_URL, printed only
 
 For each database the script builds one database and grows it (``manage.py scale_populate``) through the
-sizes; after each step ``bench/measure.py`` measures the tenant ``bench-001``. PostgreSQL runs in a server
-the script starts in a temporary directory (``scripts/postgres``) unless ``--postgres-url`` names one. At
-the largest PostgreSQL size, ``bench/load.py`` drives the app under gunicorn with parallel clients.
+sizes; after each step ``bench/measure.py`` measures the tenant ``bench-001`` in a fresh process. SQLite
+lives in ``var/bench.sqlite3``; PostgreSQL in a server the script starts (``scripts/postgres``, port 54330)
+in a temporary directory, or in ``var/bench-postgres`` with ``--keep``, unless ``--postgres-url`` names
+one. At the largest PostgreSQL size, ``bench/load.py`` drives the app under gunicorn with parallel clients.
 Results go to ``bench/results/latest.json``, the tables to ``docs/benchmarks.md`` (between the bench
 markers) and the growth plot to ``docs/images/benchmark-growth.svg``.
 """
@@ -30,12 +32,17 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
+from load import default_workers  # noqa: E402
 from plot import growth_svg  # noqa: E402
 
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 RESULTS = ROOT / "bench" / "results" / "latest.json"
 DOC = ROOT / "docs" / "benchmarks.md"
 PLOT = ROOT / "docs" / "images" / "benchmark-growth.svg"
+SQLITE_FILE = ROOT / "var" / "bench.sqlite3"
+POSTGRES_KEPT = ROOT / "var" / "bench-postgres"
+POSTGRES_PORT = 54330  # CI's server uses 54329
+THINK_TIMES = (0.0, 1.0)  # clients back-to-back, and clients reading for a second on average
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 PAGES = {
     "list": "Register list: org unit subtree + OZG topic, sorted by Fallzahl, 50 rows",
@@ -97,6 +104,19 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def measure(env: dict[str, str], args: argparse.Namespace, *extra: str) -> dict[str, Any]:
+    """One run of ``bench/measure.py`` in a fresh process; its JSON, and a line per page on the terminal."""
+    output = run([PYTHON, "bench/measure.py", "--requests", str(args.requests), *extra], env, capture=True)
+    measured: dict[str, Any] = json.loads(output)
+    for page, values in measured["pages"].items():
+        print(
+            f"    {page:<13} median {values['median']:7.1f} ms  p95 {values['p95']:7.1f} ms  "
+            f"SQL {values['sql_median']:6.2f} ms  ×{values['ratio']:.1f}  {values['queries']} queries",
+            flush=True,
+        )
+    return measured
+
+
 def bench_database(name: str, url: str, sizes: list[int], args: argparse.Namespace) -> dict[str, Any]:
     env = {**PRODUCTION_ENV, "DATABASE_URL": url}
     run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], env)
@@ -113,59 +133,57 @@ def bench_database(name: str, url: str, sizes: list[int], args: argparse.Namespa
         else:
             with sqlite3.connect(url.removeprefix("sqlite:///")) as database:
                 database.execute("ANALYZE")  # planner statistics, as after a while in use
-        measured = json.loads(
-            run([PYTHON, "bench/measure.py", "--requests", str(args.requests)], env, capture=True)
-        )
+        measured = measure(env, args)
         measured["size"] = size
         measured["populate_seconds"] = populate
         steps.append(measured)
-        for page, values in measured["pages"].items():
-            print(
-                f"    {page:<13} median {values['median']:7.1f} ms  p95 {values['p95']:7.1f} ms  "
-                f"SQL {values['sql_median']:6.2f} ms  ×{values['ratio']:.1f}  {values['queries']} queries"
-            )
     result: dict[str, Any] = {"steps": steps}
     if name == "postgresql" and args.clients > 0:
-        result["concurrency"] = []
-        for think in (0.0, 1.0):
-            print(
-                f"==> {name}: {args.clients} clients for {args.duration} s, think time {think} s", flush=True
-            )
-            load = run(
-                [
-                    PYTHON,
-                    "bench/load.py",
-                    "--clients",
-                    str(args.clients),
-                    "--duration",
-                    str(args.duration),
-                    "--workers",
-                    str(args.workers),
-                    "--port",
-                    str(free_port()),
-                    "--tenants",
-                    str(steps[-1]["bench_tenants"]),
-                    "--think",
-                    str(think),
-                ],
-                env,
-                capture=True,
-            )
-            result["concurrency"].append(json.loads(load))
-            print("    " + json.dumps(result["concurrency"][-1]))
+        tenants = steps[-1]["bench_tenants"]
+        result["concurrency"] = [concurrency(env, args, think, tenants) for think in THINK_TIMES]
+    return result
+
+
+def concurrency(env: dict[str, str], args: argparse.Namespace, think: float, tenants: int) -> dict[str, Any]:
+    """One load run under gunicorn (``bench/load.py``); its JSON."""
+    print(f"==> {args.clients} clients for {args.duration} s, think time {think:g} s", flush=True)
+    output = run(
+        [
+            PYTHON,
+            "bench/load.py",
+            *("--clients", str(args.clients), "--duration", str(args.duration)),
+            *("--workers", str(args.workers), "--worker-class", args.worker_class),
+            *("--threads", str(args.threads), "--port", str(free_port())),
+            *("--tenants", str(tenants), "--think", str(think)),
+        ],
+        env,
+        capture=True,
+    )
+    result: dict[str, Any] = json.loads(output)
+    print("    " + json.dumps(result), flush=True)
     return result
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000,100000,200000")
+    parser.add_argument("--sizes", default="1000,10000,100000,200000", help="profiles, comma-separated")
     parser.add_argument("--databases", default="sqlite,postgresql")
-    parser.add_argument("--requests", type=int, default=20)
+    parser.add_argument("--requests", type=int, default=20, help="timed requests per page")
     parser.add_argument("--clients", type=int, default=20, help="parallel clients of the load run (0: none)")
-    parser.add_argument("--duration", type=int, default=30, help="seconds of the load run")
-    parser.add_argument("--workers", type=int, default=5, help="gunicorn worker processes")
+    parser.add_argument("--duration", type=int, default=30, help="seconds of each load run")
     parser.add_argument(
-        "--postgres-url", help="an existing server (postgres://…/postgres); default: start one"
+        "--workers", type=int, default=default_workers(), help="gunicorn workers (default: 2 × cores + 1)"
+    )
+    parser.add_argument("--worker-class", choices=["sync", "gthread"], default="sync")
+    parser.add_argument("--threads", type=int, default=4, help="threads per gthread worker")
+    parser.add_argument(
+        "--postgres-url", help="an existing server's database (postgres://…/db); default: start one"
+    )
+    parser.add_argument("--postgres-port", type=int, default=POSTGRES_PORT, help="port of the started server")
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="grow the databases of the last --keep run (var/bench.sqlite3, var/bench-postgres), keep them",
     )
     parser.add_argument("--quick", action="store_true", help="1,000 profiles, 5 requests, 5 s load")
     parser.add_argument(
@@ -176,6 +194,11 @@ def main() -> None:
         action="store_true",
         help="keep the other databases' results of the last run (re-measure one)",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="only measure the demo tenant musterstadt in DATABASE_URL (make demo) and print the figures",
+    )
     args = parser.parse_args()
     if args.quick:
         args.sizes, args.requests, args.duration = "1000", 5, 5
@@ -183,6 +206,11 @@ def main() -> None:
     started = time.time()
     run(["bash", "scripts/setup"], {})
     run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], PRODUCTION_ENV)
+    if args.demo:  # DATABASE_URL (or the default var/db.sqlite3) comes from the environment
+        measure(
+            PRODUCTION_ENV, args, "--tenant", "musterstadt", "--user", "betrachter", "--instantiations", "0"
+        )
+        return
     report: dict[str, Any] = {
         "command": "bench/run.py " + " ".join(sys.argv[1:]),
         "machine": machine(),
@@ -191,9 +219,10 @@ def main() -> None:
     }
     for name in args.databases.split(","):
         if name == "sqlite":
-            path = ROOT / "var" / "bench.sqlite3"
-            path.unlink(missing_ok=True)
-            report["databases"][name] = bench_database(name, f"sqlite:///{path}", sizes, args)
+            if not args.keep:
+                SQLITE_FILE.unlink(missing_ok=True)
+            SQLITE_FILE.parent.mkdir(exist_ok=True)
+            report["databases"][name] = bench_database(name, f"sqlite:///{SQLITE_FILE}", sizes, args)
         elif name == "postgresql":
             report["databases"][name] = bench_postgres(sizes, args)
         else:
@@ -207,17 +236,22 @@ def main() -> None:
 
 
 def bench_postgres(sizes: list[int], args: argparse.Namespace) -> dict[str, Any]:
+    """Start a server (in var/bench-postgres with --keep, else a temporary directory), measure, stop it."""
     if args.postgres_url:
         return bench_database("postgresql", args.postgres_url, sizes, args)
-    directory = tempfile.mkdtemp(prefix="bench-pg-")
-    url = run(["scripts/postgres", "start", directory, str(free_port())], {"PG_FSYNC": "on"}, capture=True)
+    directory = str(POSTGRES_KEPT) if args.keep else tempfile.mkdtemp(prefix="bench-pg-")
+    server = run(
+        ["scripts/postgres", "start", directory, str(args.postgres_port)], {"PG_FSYNC": "on"}, capture=True
+    ).strip()
     try:
-        server = url.strip()
-        run(["psql", server, "-q", "-c", "CREATE DATABASE bench"], {})
+        exists = run(["psql", server, "-Atc", "SELECT 1 FROM pg_database WHERE datname = 'bench'"], {}, True)
+        if not exists.strip():
+            run(["psql", server, "-q", "-c", "CREATE DATABASE bench"], {})
         return bench_database("postgresql", server.rsplit("/", 1)[0] + "/bench", sizes, args)
     finally:
         run(["scripts/postgres", "stop", directory], {})
-        shutil.rmtree(directory, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(directory, ignore_errors=True)
 
 
 def write_docs(report: dict[str, Any]) -> None:
@@ -256,41 +290,66 @@ def markdown(report: dict[str, Any]) -> str:
                     f"{v['ratio']:.1f} / {v['queries']}"
                 )
             lines.append(f"| {label} | " + " | ".join(cells) + " |")
-        first, last = steps[0], steps[-1]
-        growth = ", ".join(
-            f"{page} {last['pages'][page]['p95'] / first['pages'][page]['p95']:.2f}×" for page in PAGES
-        )
-        lines += [
-            "",
-            "Template instantiation (953 profiles with all links, median / p95 of 5): "
+        lines += ["", *step_notes(steps)]
+        for c in database.get("concurrency", []):
+            lines += ["", concurrency_note(c, steps[-1]["profiles"])]
+    lines += ["", "![p95 against profile count](images/benchmark-growth.svg)"]
+    return "\n".join(lines)
+
+
+def step_notes(steps: list[dict[str, Any]]) -> list[str]:
+    """The bullet points under a database's table."""
+    first, last = steps[0], steps[-1]
+    growth = ", ".join(
+        f"{page} {last['pages'][page]['p95'] / first['pages'][page]['p95']:.2f}×" for page in PAGES
+    )
+    slowest = ", ".join(
+        f"{page} {v['slowest_sql_ms']:.2f} of {v['sql_median']:.2f} ms" for page, v in last["pages"].items()
+    )
+    notes = []
+    if all("instantiation" in s for s in steps):
+        notes.append(
+            f"- Template instantiation ({last['instantiation']['profiles']} profiles with all links, into an "
+            "empty tenant, rolled back; median / p95 of 5): "
             + "; ".join(
                 f"{s['profiles']:,}: {s['instantiation']['median']:.0f} / {s['instantiation']['p95']:.0f} ms"
                 for s in steps
             )
-            + ".",
-            f"Growth of p95 from {first['profiles']:,} to {last['profiles']:,} profiles: {growth}.",
-            "List page queries by rows shown (25 / 50 / 200): "
-            + " / ".join(str(v) for v in last["list_queries_by_rows"].values())
-            + ". Building the data (`scale_populate`): "
-            + "; ".join(f"{s['profiles']:,} in {s['populate_seconds']:.0f} s" for s in steps)
-            + ".",
-        ]
-        for c in database.get("concurrency", []):
-            pacing = (
-                "each client sends its next request as soon as the last is answered"
-                if not c["think"]
-                else f"each client pauses {c['think']:g} s on average between requests, like a reader"
-            )
-            lines += [
-                "",
-                f"Concurrency at {last['profiles']:,} profiles, gunicorn with {c['workers']} sync workers, "
-                f"{c['clients']} parallel clients for {c['duration']} s, {pacing} ({c['mix']}): "
-                f"**{c['requests']} requests, {c['rps']:.1f} requests/s, p50 {c['p50']:.0f} ms, "
-                f"p95 {c['p95']:.0f} ms, p99 {c['p99']:.0f} ms, {c['errors']} errors** "
-                f"(p95 by kind: {', '.join(f'{k} {v:.0f}' for k, v in c['p95_by_kind'].items())} ms).",
-            ]
-    lines += ["", "![p95 against profile count](images/benchmark-growth.svg)"]
-    return "\n".join(lines)
+            + "."
+        )
+    return [
+        *notes,
+        f"- Growth of p95 from {first['profiles']:,} to {last['profiles']:,} profiles: {growth}.",
+        f"- Slowest statement of each page at {last['profiles']:,} profiles (of all its SQL): {slowest}.",
+        "- List page queries by rows shown (25 / 50 / 200): "
+        + " / ".join(str(v) for v in last["list_queries_by_rows"].values())
+        + ".",
+        "- Building the data (`scale_populate`, each step adds to the last): "
+        + "; ".join(f"{s['profiles']:,} in {s['populate_seconds']:.0f} s" for s in steps)
+        + ".",
+    ]
+
+
+def concurrency_note(c: dict[str, Any], profiles: int) -> str:
+    pacing = (
+        "each client sends its next request as soon as the last is answered"
+        if not c["think"]
+        else f"each client pauses {c['think']:g} s on average between requests, like a reader"
+    )
+    workers = (
+        f"{c['workers']} gthread workers × {c['threads']} threads"
+        if c.get("worker_class") == "gthread"
+        else f"{c['workers']} sync workers"
+    )
+    errors = ", ".join(f"{n} {kind}" for kind, n in c.get("error_kinds", {}).items())
+    return (
+        f"Concurrency at {profiles:,} profiles, gunicorn with {workers}, {c['clients']} parallel clients "
+        f"(modellers of {c['tenants']} tenants) for {c['duration']} s, {pacing} ({c['mix']}): "
+        f"**{c['requests']} requests, {c['rps']:.1f} requests/s, p50 {c['p50']:.0f} ms, "
+        f"p95 {c['p95']:.0f} ms, p99 {c['p99']:.0f} ms, {c['errors']} errors**"
+        + (f" ({errors})" if errors else "")
+        + f" (p95 by kind: {', '.join(f'{k} {v:.0f}' for k, v in c['p95_by_kind'].items())} ms)."
+    )
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ def test_the_measurements_run_on_a_small_database():
     start_page = measure.start_page_counts(tenant)
     assert start_page["total"] >= start_page["relevant"] > 0
     assert sum(start_page["level"].values()) == start_page["relevant"]
+    assert sum(start_page["office"].values()) == start_page["relevant"]  # every subtree counted once
     instantiation = measure.instantiation_ms(repeat=1)
     assert instantiation["profiles"] > 900
     assert Tenant.objects.filter(slug__startswith="bench-probe").count() == 0  # rolled back
