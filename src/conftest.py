@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from django.contrib.auth.models import AbstractUser
+from django.db import connection
 from django.test import Client
 
 from tenants.choices import Role
@@ -32,6 +33,23 @@ class Cast:
         if user is not None:
             client.force_login(user)
         return client
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> None:
+    """On PostgreSQL, no autovacuum in the test database.
+
+    Every test rolls its rows back. An autoanalyze between two tests records a table as empty while its pages
+    are still full of dead rows; the next test fills it again inside its transaction, and the planner, taking
+    "empty", joins whole tables in nested loops (a demo load then takes minutes instead of seconds).
+    """
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        if connection.vendor != "postgresql":
+            return
+        cursor.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+        for (table,) in cursor.fetchall():
+            options = "autovacuum_enabled = off, toast.autovacuum_enabled = off"
+            cursor.execute(f'ALTER TABLE "{table}" SET ({options})')
 
 
 @pytest.fixture(autouse=True)
