@@ -138,6 +138,10 @@ def bench_database(name: str, url: str, sizes: list[int], args: argparse.Namespa
         measured["populate_seconds"] = populate
         steps.append(measured)
     result: dict[str, Any] = {"steps": steps}
+    print(f"==> {name}: LeiKa import of {args.catalog_rows:,} rows", flush=True)
+    output = run([PYTHON, "bench/catalog_import.py", "--rows", str(args.catalog_rows)], env, capture=True)
+    result["catalog_import"] = json.loads(output)
+    print("    " + catalog_note(result["catalog_import"])[2:], flush=True)
     if name == "postgresql" and args.clients > 0:
         tenants = steps[-1]["bench_tenants"]
         result["concurrency"] = [concurrency(env, args, think, tenants) for think in THINK_TIMES]
@@ -184,6 +188,9 @@ def main() -> None:
         "--keep",
         action="store_true",
         help="grow the databases of the last --keep run (var/bench.sqlite3, var/bench-postgres), keep them",
+    )
+    parser.add_argument(
+        "--catalog-rows", type=int, default=10_000, help="rows of the generated LeiKa file to import"
     )
     parser.add_argument("--quick", action="store_true", help="1,000 profiles, 5 requests, 5 s load")
     parser.add_argument(
@@ -291,6 +298,8 @@ def markdown(report: dict[str, Any]) -> str:
                 )
             lines.append(f"| {label} | " + " | ".join(cells) + " |")
         lines += ["", *step_notes(steps)]
+        if "catalog_import" in database:
+            lines.append(catalog_note(database["catalog_import"]))
         for c in database.get("concurrency", []):
             lines += ["", concurrency_note(c, steps[-1]["profiles"])]
     lines += ["", "![p95 against profile count](images/benchmark-growth.svg)"]
@@ -328,6 +337,22 @@ def step_notes(steps: list[dict[str, Any]]) -> list[str]:
         + "; ".join(f"{s['profiles']:,} in {s['populate_seconds']:.0f} s" for s in steps)
         + ".",
     ]
+
+
+def catalog_note(c: dict[str, Any]) -> str:
+    """The LeiKa import against the csv module alone, and the queries in the imported catalogue."""
+    q = c["queries_ms"]
+    return (
+        f"- LeiKa import of a generated {c['rows']:,}-row CSV in the official layout "
+        f"({c['bytes'] / 1e6:.1f} MB, `bench/catalog_import.py`, median): csv module alone "
+        f"{c['csv_ms']:.0f} ms; our reader with every "
+        f"check {c['read_ms']:.0f} ms ({c['read_rows_per_s']:,} rows/s, ×{c['read_ratio']}); "
+        f"**import into an empty catalogue {c['import_ms']:.0f} ms ({c['import_rows_per_s']:,} rows/s, "
+        f"×{c['import_ratio']} the csv module)**; a newer version over it (diff and apply) "
+        f"{c['update_ms']:.0f} ms (×{c['update_ratio']}). In the {c['entries']:,} entries: search for a word "
+        f"{q['search_word']:.1f} ms, for a key prefix {q['search_key']:.1f} ms, roots {q['roots']:.1f} ms, "
+        f"a branch's children {q['children']:.1f} ms."
+    )
 
 
 def concurrency_note(c: dict[str, Any], profiles: int) -> str:

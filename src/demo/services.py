@@ -4,6 +4,7 @@ the demo municipality "Musterstadt", a second municipality, and a user for every
 Running it again changes nothing that exists already. All content is invented example data.
 """
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -11,13 +12,16 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 
-from catalogues.choices import CatalogKind
-from catalogues.models import Catalog, CatalogEntry
+from catalogues.choices import CatalogKind, ImportLayout, VersionStatus
+from catalogues.models import Catalog, CatalogEntry, CatalogVersion
+from catalogues.search import document_of
 from demo.data import CatalogItem
 from demo.data import catalogues as catalogue_data
 from demo.data import context as context_data
 from demo.data import organigram as organigram_data
+from demo.data import products as product_data
 from demo.data.profiles import build_profiles
 from organisation.models import OrgUnit, Position
 from register.choices import AttributeType, DocumentationState, ReleaseStatus
@@ -78,11 +82,12 @@ USERS = [
     ("plattform", "Platon Plattform", [], True),
 ]
 
-CATALOGUES = [
-    (CatalogKind.LEIKA, "LeiKa – Leistungskatalog (Beispieldaten)", "LEIKA"),
-    (CatalogKind.OZG, "OZG-Umsetzungskatalog (Beispieldaten)", "OZG"),
-    (CatalogKind.KGST, "KGSt-Prozesskatalog (Beispieldaten)", "KGST"),
-    (CatalogKind.SRH, "Aufgabenkatalog des Rechnungshofs (Beispieldaten)", "SRH"),
+CATALOGUES: list[tuple[CatalogKind, str, tuple[CatalogItem, ...]]] = [
+    (CatalogKind.LEIKA, "LeiKa – Leistungskatalog (Beispieldaten)", catalogue_data.LEIKA),
+    (CatalogKind.OZG, "OZG-Umsetzungskatalog (Beispieldaten)", catalogue_data.OZG),
+    (CatalogKind.KGST, "KGSt-Prozesskatalog (Beispieldaten)", catalogue_data.KGST),
+    (CatalogKind.SRH, "Aufgabenkatalog des Rechnungshofs (Beispieldaten)", catalogue_data.SRH),
+    (CatalogKind.PRODUCT, "Produktplan (Beispieldaten)", product_data.PRODUCTS),
 ]
 CONTEXT_CATALOGUES = [
     (CatalogKind.DOCUMENTS, "DOCUMENTS"),
@@ -170,34 +175,53 @@ def _users(tenants: dict[str, Tenant], summary: DemoSummary) -> None:
             Membership.objects.get_or_create(tenant=tenants[slug], user=user, defaults={"role": role})
         roles = ", ".join(f"{Role(role).label} in {tenants[slug].name}" for slug, role in memberships)
         summary.logins.append(
-            (username, DEMO_PASSWORD, roles or "Plattform-Administration (/plattform-admin/)")
+            (username, DEMO_PASSWORD, roles or "Plattform-Administration (/plattform/kataloge/)")
         )
+
+
+CATALOGUE_SOURCE = "Beispieldaten der Offenen Prozessplattform"
+CATALOGUE_VERSION = "2026-1"
+CATALOGUE_DATE = datetime.date(2026, 1, 1)
 
 
 def _global_catalogues(summary: DemoSummary) -> dict[tuple[str, str], CatalogEntry]:
     """The example global catalogues; returns their entries by (kind, key)."""
-    for kind, name, attribute in CATALOGUES:
+    for kind, name, items in CATALOGUES:
         if Catalog.objects.filter(tenant__isnull=True, kind=kind).exists():
             continue
         catalog = Catalog.objects.create(
             kind=kind,
             name=name,
-            source="Beispieldaten der Offenen Prozessplattform",
-            version="2026-1",
+            source=CATALOGUE_SOURCE,
+            version=CATALOGUE_VERSION,
+            issued_on=CATALOGUE_DATE,
             is_example=True,
         )
-        _create_entries(catalog, getattr(catalogue_data, attribute))
+        _create_entries(catalog, items)
+        # Its first version, as if imported: the history starts here.
+        CatalogVersion.objects.create(
+            catalog=catalog,
+            label=CATALOGUE_VERSION,
+            source=CATALOGUE_SOURCE,
+            issued_on=CATALOGUE_DATE,
+            layout=ImportLayout.LEIKA if kind == CatalogKind.LEIKA else ImportLayout.HIERARCHICAL,
+            file_name="",
+            status=VersionStatus.APPLIED,
+            applied_at=timezone.now(),
+            summary={"new": len(items), "changed": 0, "removed": 0, "unchanged": 0, "links_to_removed": 0},
+        )
         summary.created.append(f"Katalog {name}")
     return {
         (e.catalog.kind, e.key): e
-        for e in CatalogEntry.objects.filter(catalog__tenant__isnull=True).select_related("catalog")
+        for e in CatalogEntry.objects.filter(catalog__tenant__isnull=True)
+        .select_related("catalog")
+        .only("key", "catalog__kind")
     }
 
 
 def _create_entries(catalog: Catalog, items: tuple[CatalogItem, ...]) -> None:
     by_key: dict[str, CatalogEntry] = {}
     pending = list(items)
-    depth_batches: list[list[CatalogEntry]] = []
     while pending:  # parents before children, one insert per level
         level = [i for i in pending if i.parent_key is None or i.parent_key in by_key]
         if not level:
@@ -214,10 +238,10 @@ def _create_entries(catalog: Catalog, items: tuple[CatalogItem, ...]) -> None:
                 parent=by_key.get(item.parent_key) if item.parent_key else None,
             )
             entry.compute_path()
+            entry.search_document = document_of(entry)
             by_key[item.key] = entry
             batch.append(entry)
         CatalogEntry.objects.bulk_create(batch, batch_size=BATCH)
-        depth_batches.append(batch)
         done = {i.key for i in level}
         pending = [i for i in pending if i.key not in done]
 
@@ -268,6 +292,7 @@ def _publisher_register(tenant: Tenant, entries: dict[tuple[str, str], CatalogEn
         for item in getattr(context_data, attribute):
             entry = CatalogEntry(catalog=catalog, name=item.name, description=item.description, url=item.url)
             entry.compute_path()
+            entry.search_document = document_of(entry)
             context[(kind, item.name)] = entry
             batch.append(entry)
         CatalogEntry.objects.bulk_create(batch, batch_size=BATCH)
@@ -350,7 +375,12 @@ def _publisher_register(tenant: Tenant, entries: dict[tuple[str, str], CatalogEn
                 **({"zahlungsart": ["bar", "EC-Karte"]} if citizen_facing else {}),
             },
         )
-        profile.full_clean(exclude=["tenant", "folder", "owner_unit", "process_owner", "origin_version"])
+        # Field validation only: the database enforces the constraints on the bulk insert below, and
+        # checking them here would cost one query per profile and constraint.
+        profile.full_clean(
+            exclude=["tenant", "folder", "owner_unit", "process_owner", "origin_version"],
+            validate_constraints=False,
+        )
         profiles.append(profile)
     ProcessProfile.objects.bulk_create(profiles, batch_size=BATCH)
     by_number = {p.number: p for p in profiles}
@@ -371,6 +401,7 @@ def _publisher_register(tenant: Tenant, entries: dict[tuple[str, str], CatalogEn
         keys += [(CatalogKind.OZG, item.ozg_id)] if item.ozg_id else []
         keys += [(CatalogKind.KGST, item.kgst_key)] if item.kgst_key else []
         keys += [(CatalogKind.SRH, item.srh_key)] if item.srh_key else []
+        keys += [(CatalogKind.PRODUCT, product_data.product_key(item))]
         linked = [entries[k] for k in keys]
         linked += [context[(CatalogKind.DOCUMENTS, n)] for n in item.documents]
         linked += [context[(CatalogKind.LEGAL_BASES, n)] for n in item.legal_bases]

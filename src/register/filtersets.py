@@ -6,12 +6,15 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.db.models import QuerySet
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from catalogues.models import CatalogEntry
+from catalogues.selectors import entries_for_tenant
 from core.forms import RowChoiceField, render_selects_in_python
 from organisation.models import OrgUnit
 from register.choices import DigitalisationLevel, OzgTopic, ProcessType, ReleaseStatus
-from register.models import Folder, ProcessProfile
+from register.models import CatalogLink, Folder, ProcessProfile
 from register.search import search_profiles
 from register.selectors import folder_choices, profiles_in_unit_subtree, unit_choices
 from tenants.models import Tenant
@@ -87,10 +90,16 @@ class ProfileFilterSet(django_filters.FilterSet):
     relevant = django_filters.ChoiceFilter(
         label=_("Relevance"), choices=RELEVANCE[1:], method="filter_relevant", empty_label=RELEVANCE[0][1]
     )
+    # Set from a catalogue entry's page ("Im Register anzeigen"); the list shows it as a removable notice.
+    katalogeintrag = django_filters.UUIDFilter(
+        label=_("Catalogue entry"), method="filter_catalog_entry", widget=forms.HiddenInput
+    )
 
     class Meta:
         model = ProcessProfile
         fields: list[str] = []
+
+    catalog_entry: CatalogEntry | None = None  # the entry of the katalogeintrag filter, once applied
 
     def __init__(self, *args: Any, tenant: Tenant, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -144,6 +153,38 @@ class ProfileFilterSet(django_filters.FilterSet):
         self, queryset: QuerySet[ProcessProfile], name: str, value: str
     ) -> QuerySet[ProcessProfile]:
         return queryset.filter(**{name: value == "yes"}) if value else queryset
+
+    def filter_catalog_entry(
+        self, queryset: QuerySet[ProcessProfile], name: str, value: Any
+    ) -> QuerySet[ProcessProfile]:
+        """Profiles linked to the entry or to an entry below it (an unknown entry matches nothing)."""
+        if not value:
+            return queryset
+        self.catalog_entry = (
+            entries_for_tenant(self.tenant)
+            .select_related("catalog")
+            .defer("search_document")
+            .filter(uuid=value)
+            .first()
+        )
+        if self.catalog_entry is None:
+            return queryset.none()
+        links = CatalogLink.objects.for_tenant(self.tenant).filter(
+            entry__catalog_id=self.catalog_entry.catalog_id, entry__path__startswith=self.catalog_entry.path
+        )
+        return queryset.filter(pk__in=links.values("profile_id"))
+
+    @property
+    def catalog_entry_requested(self) -> bool:
+        """Whether the list is narrowed to a catalogue entry (known or not)."""
+        return bool(self.is_bound and self.data.get("katalogeintrag"))
+
+    def query_without_catalog_entry(self) -> str:
+        """The list's query string without the entry filter (and page), for the notice's remove link."""
+        params = self.data.copy() if isinstance(self.data, QueryDict) else QueryDict(mutable=True)
+        for key in ("katalogeintrag", "page"):
+            params.pop(key, None)
+        return params.urlencode()
 
     def filter_relevant(
         self, queryset: QuerySet[ProcessProfile], name: str, value: str

@@ -1,10 +1,14 @@
 """Forms of the process register: profile editor, bulk edit, attribute definitions."""
 
+import uuid
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from catalogues.models import Catalog, CatalogEntry
+from catalogues.selectors import entries_for_tenant
 from core.forms import (
     RowChoiceField,
     RowMultipleChoiceField,
@@ -15,13 +19,43 @@ from core.forms import (
 from organisation.models import OrgUnit, Position
 from register.choices import Addressee, AttributeType, DigitalisationLevel
 from register.models import AttributeDefinition, AttributeGroup, Folder, ProcessProfile
-from register.selectors import folder_choices, unit_choices
-from register.services.profiles import PROFILE_FIELDS
+from register.selectors import catalog_links_for, folder_choices, unit_choices
+from register.services.profiles import MAX_CATALOG_LINKS, PROFILE_FIELDS, too_many_links_message
 from tenants.models import Tenant
 
 
 class DateInput(forms.DateInput):
     input_type = "date"
+
+
+CATALOG_LINKS_SHOWN = "catalog_links_shown"
+
+
+class CatalogLinksInput(forms.MultipleHiddenInput):
+    """The linked entries' UUIDs, posted as repeated ``catalog_entries`` values (hidden inputs or ticked
+    checkboxes). The section posts a marker too: a post without it leaves the links as they are."""
+
+    def value_from_datadict(self, data: Any, files: Any, name: str) -> Any:
+        if CATALOG_LINKS_SHOWN not in data:
+            return None
+        return super().value_from_datadict(data, files, name)
+
+    def id_for_label(self, id_: str) -> str:
+        return "catalog-search"  # error summaries lead to the search field of the section
+
+
+class CatalogLinksField(forms.Field):
+    """The complete set of linked entry UUIDs; whether the tenant may link them the service decides."""
+
+    widget = CatalogLinksInput
+
+    def to_python(self, value: Any) -> list[str] | None:
+        if value is None:
+            return None
+        uuids = list(dict.fromkeys(str(v).strip() for v in value if str(v).strip()))
+        if len(uuids) > MAX_CATALOG_LINKS:
+            raise ValidationError(too_many_links_message(), code="too_many")
+        return uuids
 
 
 class ProfileForm(forms.ModelForm):
@@ -43,6 +77,7 @@ class ProfileForm(forms.ModelForm):
         to_field_name="uuid",
         widget=forms.SelectMultiple(attrs={"size": 6}),
     )
+    catalog_entries = CatalogLinksField(label=_("Catalogue links"), required=False)
 
     RELATIONS = ("folder", "owner_unit", "process_owner", "participating_units", "predecessors")
 
@@ -103,6 +138,35 @@ class ProfileForm(forms.ModelForm):
     def standard_data(self) -> dict[str, Any]:
         """The cleaned standard attributes, by model field."""
         return {f: self.cleaned_data[f] for f in PROFILE_FIELDS if f in self.cleaned_data}
+
+    def linked_entries(self) -> list[CatalogEntry]:
+        """The entries the section shows as linked: the posted ones when bound, else the saved links."""
+        if not hasattr(self, "_linked_entries"):
+            self._linked_entries = self._read_linked_entries()
+        return self._linked_entries
+
+    def _read_linked_entries(self) -> list[CatalogEntry]:
+        posted = self["catalog_entries"].data if self.is_bound else None
+        if posted is None:
+            if not self.instance.pk:
+                return []
+            return [link.entry for link in catalog_links_for(self.tenant, self.instance)]
+        uuids = []
+        for value in posted[:MAX_CATALOG_LINKS]:
+            try:
+                uuids.append(uuid.UUID(str(value)))
+            except ValueError:
+                continue  # shown as the field's error, not as a row
+        return list(entries_for_tenant(self.tenant).filter(uuid__in=uuids).select_related("catalog"))
+
+    def catalog_link_groups(self) -> list[tuple[Catalog, list[CatalogEntry]]]:
+        """The linked entries grouped by catalogue, catalogues by name, entries by key."""
+        groups: dict[int, tuple[Catalog, list[CatalogEntry]]] = {}
+        for entry in self.linked_entries():
+            groups.setdefault(entry.catalog_id, (entry.catalog, []))[1].append(entry)
+        for _catalog, entries in groups.values():
+            entries.sort(key=lambda e: (e.key, e.name))
+        return sorted(groups.values(), key=lambda group: group[0].name.lower())
 
     def attribute_fields(self) -> list[tuple[AttributeGroup, list[forms.BoundField]]]:
         """Bound fields of the tenant-defined attributes, grouped, for the template."""

@@ -65,6 +65,18 @@ def tenant_view(
     return decorator
 
 
+def platform_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Decorate a view of the platform administration (global catalogues): log-in and superuser required."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_superuser:
+            raise PermissionDenied("Platform administrators only")
+        return view(request, *args, **kwargs)
+
+    return login_required(wrapped)
+
+
 def actor_of(request: HttpRequest) -> User | None:
     """The logged-in user for services that record who acted, or None."""
     user = request.user

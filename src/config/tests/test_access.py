@@ -11,6 +11,9 @@ from typing import Any
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from catalogues.choices import CatalogKind, ImportLayout
+from catalogues.models import Catalog, CatalogVersion
+from catalogues.tests.factories import CatalogEntryFactory
 from organisation.tests.factories import OrgUnitFactory
 from register.models import RegisterTemplate, TemplateVersion
 from register.tests.factories import AttributeDefinitionFactory, FolderFactory, ProfileFactory
@@ -55,6 +58,34 @@ def _template_version(tenant: Any) -> dict[str, Any]:
     return {"uuid": version.uuid}
 
 
+def _catalog(tenant: Any, kind: str) -> Catalog:
+    return Catalog.objects.get_or_create(tenant=tenant, kind=kind, defaults={"name": kind})[0]
+
+
+def _context_catalog(tenant: Any) -> dict[str, Any]:
+    return {"catalog_uuid": _catalog(tenant, CatalogKind.DOCUMENTS).uuid}
+
+
+def _context_entry(tenant: Any) -> dict[str, Any]:
+    catalog = _catalog(tenant, CatalogKind.DOCUMENTS)
+    return {"uuid": CatalogEntryFactory(catalog=catalog, name="Personalausweis").uuid}
+
+
+def _context_upload(tenant: Any) -> dict[str, Any]:
+    catalog = _catalog(tenant, CatalogKind.DOCUMENTS)
+    version = CatalogVersion.objects.create(
+        catalog=catalog, label="1", layout=ImportLayout.CONTEXT, items=[{"key": "", "name": "Vollmacht"}]
+    )
+    return {"uuid": version.uuid}
+
+
+def _context_branch(tenant: Any) -> dict[str, Any]:
+    catalog = _catalog(tenant, CatalogKind.DOCUMENTS)
+    parent = CatalogEntryFactory(catalog=catalog, name="Nachweise")
+    CatalogEntryFactory(catalog=catalog, parent=parent, name="Meldebescheinigung")
+    return {"catalog_uuid": catalog.uuid, "entry_uuid": parent.uuid}
+
+
 def _own_template(tenant: Any) -> dict[str, Any]:
     return {"template": str(RegisterTemplate.objects.create(tenant=tenant, name="Eigene Vorlage").uuid)}
 
@@ -66,6 +97,7 @@ ROUTES = [
     Route("register:profile_detail", Role.VIEWER, ("get",), _profile),
     Route("register:profile_edit", Role.MODELLER, ("get", "post"), _profile),
     Route("register:profile_relevance", Role.MODELLER, ("post",), _profile),
+    Route("register:catalog_autocomplete", Role.VIEWER, ("get",)),
     Route("register:folder_list", Role.VIEWER, ("get",)),
     Route("register:folder_create", Role.MODELLER, ("get", "post")),
     Route("register:folder_edit", Role.MODELLER, ("get", "post"), _folder),
@@ -77,6 +109,18 @@ ROUTES = [
     Route("register:template_list", Role.VIEWER, ("get",)),
     Route("register:template_publish", Role.ADMINISTRATOR, ("post",), data=_own_template),
     Route("register:template_instantiate", Role.ADMINISTRATOR, ("post",), _template_version, shared=True),
+    Route("catalogues:entry_create", Role.MODELLER, ("get", "post"), _context_catalog),
+    Route("catalogues:entry_edit", Role.MODELLER, ("get", "post"), _context_entry),
+    Route("catalogues:entry_delete", Role.MODELLER, ("get", "post"), _context_entry),
+    Route("catalogues:catalog_import", Role.MODELLER, ("get", "post"), _context_catalog),
+    Route("catalogues:catalog_versions", Role.VIEWER, ("get",), _context_catalog),
+    Route("catalogues:version_review", Role.MODELLER, ("get", "post"), _context_upload),
+    Route("register:catalog_list", Role.VIEWER, ("get",)),
+    Route("register:catalog_detail", Role.VIEWER, ("get",), _context_catalog),
+    Route("register:catalog_branch", Role.VIEWER, ("get",), _context_branch),
+    Route("register:catalog_entry", Role.VIEWER, ("get",), _context_entry),
+    Route("register:catalog_coverage", Role.VIEWER, ("get",), _context_catalog),
+    Route("register:catalog_coverage_export", Role.VIEWER, ("get",), _context_catalog),
     Route("organisation:unit_list", Role.VIEWER, ("get",)),
     Route("organisation:unit_create", Role.ADMINISTRATOR, ("get", "post")),
     Route("organisation:unit_edit", Role.ADMINISTRATOR, ("get", "post"), _unit),
@@ -104,7 +148,7 @@ def test_every_tenant_route_is_covered_by_the_access_tests():
     other_routes = {
         name
         for name, route in _named_patterns(get_resolver())
-        if not route.startswith(("t/", "plattform-admin/"))
+        if not route.startswith(("t/", "plattform-admin/", "plattform/"))
     }
     assert tenant_routes - set(ROUTES_BY_NAME) == set(), "add the new routes to ROUTES"
     assert set(ROUTES_BY_NAME) - tenant_routes == set(), "ROUTES names routes that no longer exist"
@@ -163,3 +207,44 @@ def test_too_little_role_gets_403_and_enough_role_gets_through(route, cast):
                 assert status == 403, (role, method, url, status)
             else:
                 assert status not in (403, 404, 500), (role, method, url, status)
+
+
+# --- Platform administration (/plattform/): superusers only ------------------------------------------------
+
+
+def _global_catalog() -> dict[str, Any]:
+    return {"catalog_uuid": _catalog(None, CatalogKind.KGST).uuid}
+
+
+def _global_upload() -> dict[str, Any]:
+    catalog = _catalog(None, CatalogKind.SRH)
+    version = CatalogVersion.objects.create(
+        catalog=catalog, label="1", layout=ImportLayout.HIERARCHICAL, items=[{"key": "1", "name": "Finanzen"}]
+    )
+    return {"uuid": version.uuid}
+
+
+PLATFORM_ROUTES: list[tuple[str, tuple[str, ...], Callable[[], dict[str, Any]]]] = [
+    ("platform_catalogues:catalog_list", ("get",), dict),
+    ("platform_catalogues:catalog_create", ("post",), dict),
+    ("platform_catalogues:catalog_import", ("get", "post"), _global_catalog),
+    ("platform_catalogues:catalog_versions", ("get",), _global_catalog),
+    ("platform_catalogues:version_review", ("get", "post"), _global_upload),
+]
+
+
+def test_every_platform_route_is_covered_by_the_access_tests():
+    platform = {name for name, route in _named_patterns(get_resolver()) if route.startswith("plattform/")}
+    assert platform == {name for name, _methods, _objects in PLATFORM_ROUTES}
+
+
+@pytest.mark.parametrize(("name", "methods", "objects"), PLATFORM_ROUTES, ids=[r[0] for r in PLATFORM_ROUTES])
+def test_platform_routes_are_for_superusers_only(name, methods, objects, cast, django_user_model):
+    superuser = django_user_model.objects.create_user("platform", is_staff=True, is_superuser=True)
+    for method in methods:
+        url = reverse(name, kwargs=objects())
+        anonymous = getattr(cast.client_for(None), method)(url)
+        assert anonymous.status_code == 302 and anonymous["Location"].startswith(reverse("login"))
+        assert getattr(cast.client_for(cast.admin), method)(url).status_code == 403, (method, url)
+        status = getattr(cast.client_for(superuser), method)(url).status_code
+        assert status not in (403, 404, 500), (method, url, status)

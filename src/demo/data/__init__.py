@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class CatalogItem:
-    """One entry of a hierarchical catalogue (LeiKa, OZG, KGSt, Rechnungshof)."""
+    """One entry of a hierarchical catalogue (LeiKa, OZG, KGSt, Rechnungshof, product plan)."""
 
     key: str
     name: str

@@ -2,8 +2,11 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 
-from catalogues.models import Catalog
+from catalogues.choices import CatalogKind
+from catalogues.models import Catalog, CatalogEntry
+from catalogues.search import search_entries
 from demo.services import DEMO_PASSWORD, demo_load
 from organisation.models import OrgUnit
 from register.models import CatalogLink, ProcessProfile, TemplateInstance
@@ -38,6 +41,34 @@ def test_musterstadt_receives_the_whole_template(demo):
     assert profiles.values("ozg_topic").distinct().count() == 14
     assert TemplateInstance.objects.for_tenant(musterstadt).count() == 1
     assert Catalog.objects.filter(tenant=musterstadt).count() == 4  # own context catalogues
+    product_links = CatalogLink.objects.for_tenant(musterstadt).filter(
+        entry__catalog__kind=CatalogKind.PRODUCT
+    )
+    assert product_links.values("profile").distinct().count() == product_links.count() == profiles.count()
+    assert not product_links.exclude(entry__depth=2).exists()  # products, not Produktgruppen
+
+
+def test_it_creates_the_global_example_catalogues_with_a_product_plan(demo):
+    catalogs = Catalog.objects.filter(tenant__isnull=True)
+    assert set(catalogs.values_list("kind", flat=True)) == {
+        CatalogKind.LEIKA,
+        CatalogKind.OZG,
+        CatalogKind.KGST,
+        CatalogKind.SRH,
+        CatalogKind.PRODUCT,
+    }
+    assert all(c.is_example and "Beispieldaten" in c.name for c in catalogs)
+    leika = CatalogEntry.objects.filter(catalog__kind=CatalogKind.LEIKA, catalog__tenant__isnull=True)
+    assert leika.count() >= 1500
+    assert leika.filter(depth=2).exists()  # Verrichtungsdetails
+    product = CatalogEntry.objects.get(catalog__kind=CatalogKind.PRODUCT, key="12.3.01")
+    assert product.parent.key == "12.3" and product.parent.parent.key == "12"
+    # The entries the loader creates carry their search documents: synonyms find them
+    publisher = Tenant.objects.get(slug="landesteam")
+    loaded = CatalogEntry.objects.filter(Q(catalog__tenant__isnull=True) | Q(catalog__tenant=publisher))
+    assert loaded.count() > 3500 and not loaded.filter(search_document="").exists()
+    assert "Wohnsitz Änderung" in [e.name for e in search_entries(leika, "Ummeldung")]
+    assert {e.key for e in search_entries(leika, "99101001")} >= {"99101001000000", "99101001010001"}
 
 
 def test_every_role_has_a_user_who_can_log_in(demo, client):

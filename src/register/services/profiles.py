@@ -1,5 +1,6 @@
-"""Writes of process profiles: create, edit, relevance, bulk edit."""
+"""Writes of process profiles: create, edit, catalogue links, relevance, bulk edit."""
 
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -9,13 +10,15 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from catalogues.selectors import entries_for_tenant
 from organisation.models import OrgUnit
-from register.models import MAX_CASE_COUNT, ProcessProfile
+from register.models import MAX_CASE_COUNT, CatalogLink, ProcessProfile
 from register.services.attributes import clean_attributes
 from register.services.search_index import profiles_reindex
 from tenants.models import Tenant
 
 MAX_BULK_ROWS = 1000
+MAX_CATALOG_LINKS = 200
 
 PROFILE_FIELDS = (
     "number",
@@ -82,8 +85,9 @@ def profile_create(
     participating_units: Sequence[OrgUnit] = (),
     predecessors: Sequence[ProcessProfile] = (),
     attributes: dict[str, Any] | None = None,
+    catalog_entries: Sequence[str] | None = None,
 ) -> ProcessProfile:
-    """Create a profile from validated form data."""
+    """Create a profile from validated form data; ``catalog_entries`` are the UUIDs of the entries to link."""
     profile = ProcessProfile(tenant=tenant)
     return _save(
         tenant=tenant,
@@ -92,6 +96,7 @@ def profile_create(
         participating_units=participating_units,
         predecessors=predecessors,
         attributes=attributes or {},
+        catalog_entries=catalog_entries,
     )
 
 
@@ -104,8 +109,10 @@ def profile_update(
     participating_units: Sequence[OrgUnit] = (),
     predecessors: Sequence[ProcessProfile] = (),
     attributes: dict[str, Any] | None = None,
+    catalog_entries: Sequence[str] | None = None,
 ) -> ProcessProfile:
-    """Change a profile's standard and tenant-defined attributes."""
+    """Change a profile's standard and tenant-defined attributes; ``catalog_entries`` (entry UUIDs), when
+    given, become the profile's complete set of catalogue links."""
     if profile.tenant_id != tenant.pk:
         raise ValidationError(_("This belongs to another authority. Choose one of your own authority."))
     return _save(
@@ -115,6 +122,7 @@ def profile_update(
         participating_units=participating_units,
         predecessors=predecessors,
         attributes=attributes or {},
+        catalog_entries=catalog_entries,
     )
 
 
@@ -126,6 +134,7 @@ def _save(
     participating_units: Sequence[OrgUnit],
     predecessors: Sequence[ProcessProfile],
     attributes: dict[str, Any],
+    catalog_entries: Sequence[str] | None,
 ) -> ProcessProfile:
     unknown = set(data) - set(PROFILE_FIELDS)
     if unknown:
@@ -144,11 +153,82 @@ def _save(
     _validate_profile(profile)
     if profile.pk and any(p.pk == profile.pk for p in predecessors):
         raise ValidationError({"predecessors": _("A process cannot precede itself.")})
+    # Checked before anything is written, so a refused link leaves the profile untouched.
+    links = None if catalog_entries is None else _plan_links(tenant, profile, catalog_entries)
     profile.save()
     profile.participating_units.set(participating_units)
     profile.predecessors.set(predecessors)
+    if links is not None:
+        _apply_links(tenant, profile, links)
     profiles_reindex(tenant=tenant, profile_ids=[profile.pk])
     return profile
+
+
+@transaction.atomic
+def profile_links_set(
+    *, tenant: Tenant, profile: ProcessProfile, entry_uuids: Sequence[str]
+) -> ProcessProfile:
+    """Make the given entries (UUIDs) the profile's complete set of catalogue links."""
+    if profile.tenant_id != tenant.pk or profile.pk is None:
+        raise ValidationError(_("This belongs to another authority. Choose one of your own authority."))
+    _apply_links(tenant, profile, _plan_links(tenant, profile, entry_uuids))
+    profiles_reindex(tenant=tenant, profile_ids=[profile.pk])
+    return profile
+
+
+@dataclass(frozen=True)
+class _LinkChanges:
+    add: list[int]
+    remove: list[int]
+
+
+def _unknown_entries_error() -> ValidationError:
+    message = _(
+        "Some of the chosen catalogue entries do not exist or are not available to your authority. "
+        "Reload the page and choose them again."
+    )
+    return ValidationError({"catalog_entries": ValidationError(message, code="unknown")})
+
+
+def too_many_links_message() -> str:
+    """The error shown when more than MAX_CATALOG_LINKS entries are chosen (also used by the form)."""
+    return _("A process can be linked to at most %(max)d catalogue entries.") % {"max": MAX_CATALOG_LINKS}
+
+
+def _plan_links(tenant: Tenant, profile: ProcessProfile, entry_uuids: Sequence[str]) -> _LinkChanges:
+    """Check the wanted entries (readable by the tenant, at most MAX_CATALOG_LINKS) and diff them."""
+    try:
+        wanted = list(dict.fromkeys(uuid.UUID(str(value)) for value in entry_uuids))
+    except ValueError:
+        raise _unknown_entries_error() from None
+    if len(wanted) > MAX_CATALOG_LINKS:
+        raise ValidationError({"catalog_entries": ValidationError(too_many_links_message(), code="too_many")})
+    entries = list(entries_for_tenant(tenant).filter(uuid__in=wanted).only("id", "key", "name", "is_retired"))
+    if len(entries) != len(wanted):
+        raise _unknown_entries_error()
+    linked: set[int] = set()
+    if profile.pk is not None:
+        linked = set(
+            CatalogLink.objects.for_tenant(tenant).filter(profile=profile).values_list("entry_id", flat=True)
+        )
+    # A link to an entry the catalogue has since dropped stays until removed, but none is newly made.
+    retired = [entry for entry in entries if entry.is_retired and entry.pk not in linked]
+    if retired:
+        message = _("“%(entry)s” has been removed from its catalogue and can no longer be linked.")
+        error = ValidationError(message % {"entry": retired[0]}, code="retired")
+        raise ValidationError({"catalog_entries": error})
+    keep = {entry.pk for entry in entries}
+    return _LinkChanges(add=sorted(keep - linked), remove=sorted(linked - keep))
+
+
+def _apply_links(tenant: Tenant, profile: ProcessProfile, changes: _LinkChanges) -> None:
+    """Delete and insert link rows in one statement each."""
+    if changes.remove:
+        CatalogLink.objects.for_tenant(tenant).filter(profile=profile, entry_id__in=changes.remove).delete()
+    if changes.add:
+        CatalogLink.objects.bulk_create(
+            [CatalogLink(tenant=tenant, profile=profile, entry_id=entry_id) for entry_id in changes.add]
+        )
 
 
 @transaction.atomic

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from catalogues.choices import CONTEXT_KINDS
 from catalogues.models import Catalog, CatalogEntry
+from catalogues.search import document_of
 from organisation.models import OrgUnit, Position
 from register.models import (
     AttributeDefinition,
@@ -126,6 +127,7 @@ def _snapshot(tenant: Tenant) -> dict[str, Any]:
                 "name": e.name,
                 "description": e.description,
                 "url": e.url,
+                "synonyms": e.synonyms,
             }
             for e in context_entries
         ],
@@ -331,9 +333,11 @@ def _copy_context_entries(tenant: Tenant, items: list[dict[str, Any]]) -> dict[s
             name=item["name"],
             description=item["description"],
             url=item["url"],
+            synonyms=item.get("synonyms", []),
             parent=None,
         )
         entry.compute_path()
+        entry.search_document = document_of(entry)
         entries[item["uuid"]] = entry
     CatalogEntry.objects.bulk_create(entries.values(), batch_size=BATCH)
     return {origin: entry.pk for origin, entry in entries.items()}

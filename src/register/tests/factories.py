@@ -2,8 +2,9 @@
 
 import factory
 
+from catalogues.tests.factories import CatalogEntryFactory
 from register.choices import OzgTopic, ProcessType
-from register.models import AttributeDefinition, AttributeGroup, Folder, ProcessProfile
+from register.models import AttributeDefinition, AttributeGroup, CatalogLink, Folder, ProcessProfile
 from register.services.search_index import profiles_reindex
 from tenants.tests.factories import TenantFactory
 
@@ -63,3 +64,20 @@ class AttributeDefinitionFactory(factory.django.DjangoModelFactory[AttributeDefi
     key = factory.Sequence(lambda n: f"attribut_{n}")
     label = factory.Sequence(lambda n: f"Attribut {n}")
     type = "text"
+
+
+class CatalogLinkFactory(factory.django.DjangoModelFactory[CatalogLink]):
+    """A link from a profile to a catalogue entry; the profile is reindexed like after a service write."""
+
+    class Meta:
+        model = CatalogLink
+        skip_postgeneration_save = True
+
+    profile = factory.SubFactory(ProfileFactory)
+    tenant = factory.SelfAttribute("profile.tenant")
+    entry = factory.SubFactory(CatalogEntryFactory)
+
+    @factory.post_generation
+    def index(self, create: bool, extracted: object, **kwargs: object) -> None:
+        if create:
+            profiles_reindex(tenant=self.tenant, profile_ids=[self.profile_id])

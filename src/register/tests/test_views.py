@@ -437,7 +437,11 @@ def test_the_detail_page_shows_relations_and_catalogue_links(cast):
     for text in ("Gewerbe anmelden", "Ordnungsamt", "Kasse", "Sachbearbeitung Gewerbe", "Vorgänger"):
         assert text in html
     assert "99050012104000" in html
-    assert '<a href="https://example.org/l" rel="noopener noreferrer">Gewerbeanmeldung</a>' in html
+    entry_url = reverse(
+        "register:catalog_entry", kwargs={"tenant_slug": cast.tenant.slug, "uuid": entry.uuid}
+    )
+    assert f'<a href="{entry_url}">Gewerbeanmeldung</a>' in html
+    assert '<a href="https://example.org/l" rel="noopener noreferrer">' in html
     assert [e.name for entries in response.context["catalog_links"].values() for e in entries] == [
         "Gewerbeanmeldung"
     ]

@@ -33,6 +33,7 @@ from register.services.profiles import (
     profiles_bulk_update,
 )
 from register.tables import Column, chosen_columns, columns_for, format_attribute, register_row
+from register.views.catalogue_links import catalog_search_context
 from tenants.access import tenant_view
 from tenants.choices import Role
 
@@ -126,7 +127,10 @@ def profile_detail(request: HttpRequest, uuid: str) -> HttpResponse:
 @tenant_view(Role.MODELLER)
 @require_http_methods(["GET", "POST"])
 def profile_edit(request: HttpRequest, uuid: str | None = None) -> HttpResponse:
-    """Create or edit a profile; errors are explained next to each field."""
+    """Create or edit a profile and its catalogue links; errors are explained next to each field.
+
+    ``?katalog_q=…`` lists matching catalogue entries to tick, for browsers without JavaScript.
+    """
     tenant = request.tenant  # type: ignore[attr-defined]
     profile = get_profile(tenant, uuid) if uuid else ProcessProfile(tenant=tenant)
     definitions = definitions_for(tenant)
@@ -141,6 +145,7 @@ def profile_edit(request: HttpRequest, uuid: str | None = None) -> HttpResponse:
             "participating_units": list(form.cleaned_data["participating_units"]),
             "predecessors": list(form.cleaned_data["predecessors"]),
             "attributes": form.attribute_values(),
+            "catalog_entries": form.cleaned_data["catalog_entries"],
         }
         try:
             if profile.pk:
@@ -152,10 +157,11 @@ def profile_edit(request: HttpRequest, uuid: str | None = None) -> HttpResponse:
         else:
             messages.success(request, _("The process “%(name)s” was saved.") % {"name": profile.name})
             return redirect("register:profile_detail", tenant_slug=tenant.slug, uuid=profile.uuid)
+    linked = {entry.uuid for entry in form.linked_entries()}
     return render(
         request,
         "register/profile_form.html",
-        {"form": form, "profile": profile},
+        {"form": form, "profile": profile, **catalog_search_context(request, tenant, linked=linked)},
         status=400 if form.errors else 200,
     )
 

@@ -1,0 +1,61 @@
+"""Search within catalogues: German stemming over names, synonyms and descriptions, and key lookup.
+
+Each entry keeps its analysed words in ``CatalogEntry.search_document`` as `` token token … `` (spaces at
+both ends), so a query word matches where a token *starts* with its stem: ``LIKE '% stem%'``. Keys are
+digits and stay whole tokens, so typing the beginning of a LeiKa key (``99001003``) finds the entry. A
+catalogue holds at most a few tens of thousands of entries; the match is a scan of one catalogue's
+(or one tenant's readable) entries, a few milliseconds on either database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from django.db.models import Q, QuerySet
+
+from core.german import analyse, parse_query
+
+if TYPE_CHECKING:
+    from catalogues.models import CatalogEntry
+
+MAX_RESULTS = 50
+
+
+def entry_document(*, key: str, name: str, synonyms: Iterable[str] = (), description: str = "") -> str:
+    """The search document of an entry: key, name and synonyms, then the description."""
+    texts = [key, name, *synonyms, description]
+    tokens = [token for text in texts if text for token in analyse(text)]
+    return f" {' '.join(tokens)} " if tokens else ""
+
+
+def document_of(entry: CatalogEntry) -> str:
+    """The search document of a (possibly unsaved) entry."""
+    return entry_document(
+        key=entry.key, name=entry.name, synonyms=entry.synonyms or (), description=entry.description
+    )
+
+
+def search_entries(entries: QuerySet[CatalogEntry], query: str) -> QuerySet[CatalogEntry]:
+    """The entries matching every word of ``query`` (stem prefixes, compound parts) or whose key starts with
+    it ("99001003", "990 010 03", "2.3.4").
+
+    Current entries come before removed ones, higher levels first, then by key; the caller slices.
+    """
+    query = (query or "").strip()
+    if not query:
+        return entries.none()
+    words = parse_query(query)
+    condition = Q() if words else Q(pk__in=[])
+    for word in words:
+        alternatives = Q(search_document__contains=f" {word.stem}")
+        if word.parts:
+            part_match = Q()
+            for part in word.parts:
+                part_match &= Q(search_document__contains=f" {part}")
+            alternatives |= part_match
+        condition &= alternatives
+    key = query.replace(" ", "")
+    if len(key) >= 2:
+        condition |= Q(key__istartswith=key)
+    return entries.filter(condition).order_by("is_retired", "depth", "key", "name")

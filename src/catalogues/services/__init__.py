@@ -1,0 +1,1 @@
+"""Writes of the catalogues app: ``entries`` (context entries, search documents), ``versions`` (imports)."""
