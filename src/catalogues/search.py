@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from django.db.models import Q, QuerySet
+from django.db.models import Case, Q, QuerySet, Value, When
 
 from core.german import analyse, parse_query
 
@@ -40,7 +40,8 @@ def search_entries(entries: QuerySet[CatalogEntry], query: str) -> QuerySet[Cata
     """The entries matching every word of ``query`` (stem prefixes, compound parts) or whose key starts with
     it ("99001003", "990 010 03", "2.3.4").
 
-    Current entries come before removed ones, higher levels first, then by key; the caller slices.
+    Current entries come before removed ones, then those whose name contains the query as typed, then
+    higher levels first and by key; the caller slices.
     """
     query = (query or "").strip()
     if not query:
@@ -58,4 +59,6 @@ def search_entries(entries: QuerySet[CatalogEntry], query: str) -> QuerySet[Cata
     key = query.replace(" ", "")
     if len(key) >= 2:
         condition |= Q(key__istartswith=key)
-    return entries.filter(condition).order_by("is_retired", "depth", "key", "name")
+    # What the user typed, found as it stands in the name ("Hundest" in "Hundesteuer"), ranks first.
+    typed = Case(When(name__icontains=query, then=Value(0)), default=Value(1))
+    return entries.filter(condition).order_by("is_retired", typed, "depth", "key", "name")

@@ -334,7 +334,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 # Synonyms of single Verrichtungen: (object, action) -> synonyms
 _ACTION_SYNONYMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("Wohnsitz", "anmelden"): ("Anmeldung", "Zuzug", "Wohnungsanmeldung"),
-    ("Wohnsitz", "ummelden"): ("Ummeldung", "Umzug melden"),
+    ("Wohnsitz", "ummelden"): ("Umzug melden", "Adressänderung"),
     ("Nebenwohnung", "abmelden"): ("Zweitwohnsitz abmelden",),
     ("Wegzug ins Ausland", "abmelden"): ("Abmeldung ins Ausland",),
     ("Personalausweis", "beantragen"): ("neuer Ausweis",),

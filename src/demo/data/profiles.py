@@ -91,7 +91,7 @@ ACTIONS: dict[str, Action] = {
     ),
     "ummelden": _a(
         "020",
-        "Änderung",
+        "Ummeldung",
         "{o} ummelden",
         0.4,
         0.8,

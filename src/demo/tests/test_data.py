@@ -161,10 +161,15 @@ def test_a_good_share_of_leika_entries_has_synonyms():
     with_synonyms = [i for i in catalogues.LEIKA if i.synonyms]
     assert len(with_synonyms) >= 0.3 * len(catalogues.LEIKA)
     by_key = {i.key: i for i in catalogues.LEIKA}
-    wohnsitz = next(i for i in catalogues.LEIKA if i.name == "Wohnsitz Änderung")
-    assert "Ummeldung" in wohnsitz.synonyms
+    wohnsitz = next(i for i in catalogues.LEIKA if i.name == "Wohnsitz Ummeldung")
+    assert "Umzug melden" in wohnsitz.synonyms
     assert "Aufenthaltsbescheinigung" in by_key[wohnsitz.key[:5] + "003000000"].synonyms
     assert any("besondere_merkmale" in i.extra for i in catalogues.LEIKA)
+
+
+def test_siblings_in_the_leika_have_different_names():
+    names = Counter((i.parent_key, i.name) for i in catalogues.LEIKA)
+    assert [name for name, count in names.items() if count > 1] == []
 
 
 def test_ozg_has_14_themenfelder_each_with_lagen_and_leistungen():

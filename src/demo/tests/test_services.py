@@ -67,7 +67,7 @@ def test_it_creates_the_global_example_catalogues_with_a_product_plan(demo):
     publisher = Tenant.objects.get(slug="landesteam")
     loaded = CatalogEntry.objects.filter(Q(catalog__tenant__isnull=True) | Q(catalog__tenant=publisher))
     assert loaded.count() > 3500 and not loaded.filter(search_document="").exists()
-    assert "Wohnsitz Änderung" in [e.name for e in search_entries(leika, "Ummeldung")]
+    assert "Wohnsitz Ummeldung" in [e.name for e in search_entries(leika, "Adressänderung")]
     assert {e.key for e in search_entries(leika, "99101001")} >= {"99101001000000", "99101001010001"}
 
 
