@@ -65,3 +65,36 @@ def test_the_measurements_run_on_a_small_database():
     svg = plot.growth_svg(report, run.PAGES)
     root = ElementTree.fromstring(svg)  # noqa: S314 - our own SVG; checks it is well-formed
     assert root.find("{http://www.w3.org/2000/svg}title") is not None
+
+
+def test_the_catalogue_import_measurement_runs_on_a_small_file():
+    import catalog_import
+
+    data = catalog_import.write_leika_csv(catalog_import.example_leika_rows(300))
+    assert catalog_import.csv_floor(data) == 301  # the header and every row
+    newer = catalog_import.read_leika(catalog_import.newer_version(data), "leika.csv").entries
+    assert 290 < len(newer) < 320
+    catalog = catalog_import.Catalog.objects.create(kind="leika", name="LeiKa")
+    catalog_import.import_once(catalog, data)
+    assert not catalog.entries.exists()  # rolled back
+    catalog_import.import_once(catalog, data, keep=True)
+    assert catalog.entries.count() == 300
+    note = run.catalog_note(
+        {
+            "rows": 300,
+            "bytes": len(data),
+            "csv_ms": 1.0,
+            "read_ms": 2.0,
+            "import_ms": 3.0,
+            "update_ms": 4.0,
+            "entries": 300,
+            "read_rows_per_s": 150000,
+            "import_rows_per_s": 100000,
+            "update_rows_per_s": 75000,
+            "read_ratio": 2.0,
+            "import_ratio": 3.0,
+            "update_ratio": 4.0,
+            "queries_ms": {"search_word": 1.0, "search_key": 1.0, "roots": 1.0, "children": 1.0},
+        }
+    )
+    assert "×3.0 the csv module" in note

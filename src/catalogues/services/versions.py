@@ -304,29 +304,29 @@ INSERTED_FIELDS = (
 
 
 def _insert(catalog: Catalog, entries: list[CatalogEntry]) -> None:
-    """Insert new entries level by level with one parameterised statement per batch, then read their ids.
+    """Insert new entries level by level, then read their ids (PostgreSQL: COPY; SQLite: executemany).
 
     bulk_create prepares every value through the ORM: four fifths of a 10,000-entry import went there.
     """
     if not entries:
         return
     fields = [CatalogEntry._meta.get_field(name) for name in INSERTED_FIELDS]
+    table = CatalogEntry._meta.db_table
     columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)  # type: ignore[union-attr,arg-type]
-    sql = (
-        f"INSERT INTO {CatalogEntry._meta.db_table} ({columns}) "  # noqa: S608 (our table and columns)
-        f"VALUES ({', '.join(['%s'] * len(fields))})"
-    )
     for depth in sorted({e.depth for e in entries}):
         level = [e for e in entries if e.depth == depth]
         for entry in level:
             entry.parent_id = entry.parent.pk if entry.parent is not None else None
-        rows = [
-            [_db_value(f, getattr(e, f.attname)) for f in fields]  # type: ignore[union-attr]
-            for e in level
-        ]
+        rows = [[_db_value(f, getattr(e, f.attname)) for f in fields] for e in level]  # type: ignore[union-attr]
         with connection.cursor() as cursor:
-            for start in range(0, len(rows), BATCH):
-                cursor.executemany(sql, rows[start : start + BATCH])
+            if connection.vendor == "postgresql":
+                with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            else:
+                sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"  # noqa: S608
+                for start in range(0, len(rows), BATCH):
+                    cursor.executemany(sql, rows[start : start + BATCH])
         ids = dict(CatalogEntry.objects.filter(catalog=catalog, depth=depth).values_list("uuid", "id"))
         for entry in level:
             entry.pk = ids[entry.uuid]

@@ -2,7 +2,7 @@
 
 Shows the differences first; writes them only with --apply. Examples:
 
-    manage.py import_catalog leika leika-2026-2.csv --version 2026-2 --source "FIM-Portal" --apply
+    manage.py import_catalog leika leika-2026-2.csv --label 2026-2 --source "FIM-Portal" --apply
     manage.py import_catalog documents dokumente.xlsx --tenant musterstadt --apply
 """
 
@@ -30,7 +30,7 @@ class Command(BaseCommand):
         parser.add_argument("kind", choices=[k.value for k in CatalogKind])
         parser.add_argument("file", type=Path)
         parser.add_argument("--layout", help="file layout (default: the first that fits the kind)")
-        parser.add_argument("--version", dest="label", default="", help="version label, e.g. 2026-2")
+        parser.add_argument("--label", default="", help="version label, e.g. 2026-2 (default: today)")
         parser.add_argument("--source", default="", help="where the file comes from")
         parser.add_argument("--date", type=datetime.date.fromisoformat, help="as-of date, YYYY-MM-DD")
         parser.add_argument("--tenant", help="slug of the authority (context catalogues only)")
