@@ -7,6 +7,7 @@ from catalogues import views
 app_name = "catalogues"
 
 urlpatterns = [
+    path("neu/", views.context_catalog_create, name="context_catalog_create"),
     path("<uuid:catalog_uuid>/eintraege/neu/", views.entry_edit, name="entry_create"),
     path("eintraege/<uuid:uuid>/bearbeiten/", views.entry_edit, name="entry_edit"),
     path("eintraege/<uuid:uuid>/loeschen/", views.entry_delete_view, name="entry_delete"),

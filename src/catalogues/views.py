@@ -16,10 +16,16 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from catalogues.choices import CONTEXT_KINDS, GLOBAL_KINDS, CatalogKind, VersionStatus
 from catalogues.forms import CatalogImportForm, ContextEntryForm
-from catalogues.importers.base import CatalogFileError
+from catalogues.importers.base import MAX_FILE_BYTES, CatalogFileError
 from catalogues.models import Catalog, CatalogEntry, CatalogVersion
 from catalogues.selectors import catalogs_for_tenant
-from catalogues.services.entries import entry_create, entry_delete, entry_retire, entry_update
+from catalogues.services.entries import (
+    context_catalog_ensure,
+    entry_create,
+    entry_delete,
+    entry_retire,
+    entry_update,
+)
 from catalogues.services.versions import (
     FIELD_LABELS,
     catalog_diff,
@@ -34,6 +40,7 @@ from tenants.choices import Role
 from tenants.models import Tenant
 
 SHOWN_PER_LIST = 300
+MAX_REQUEST_BYTES = MAX_FILE_BYTES + 1024 * 1024  # the file and the form around it
 
 
 def _own_context_catalog(tenant: Tenant, uuid: str) -> Catalog:
@@ -133,6 +140,20 @@ def entry_delete_view(request: HttpRequest, uuid: str) -> HttpResponse:
     return render(request, "catalogues/entry_confirm_delete.html", context, status=400 if error else 200)
 
 
+@tenant_view(Role.MODELLER)
+@require_POST
+def context_catalog_create(request: HttpRequest) -> HttpResponse:
+    """Create one of the authority's context catalogues that it does not have yet."""
+    tenant = request.tenant  # type: ignore[attr-defined]
+    kind = request.POST.get("kind", "")
+    if kind not in CONTEXT_KINDS:
+        messages.error(request, _("A catalogue of this kind exists already or the kind is unknown."))
+        return redirect("register:catalog_list", tenant_slug=tenant.slug)
+    catalog = context_catalog_ensure(tenant=tenant, kind=kind)
+    messages.success(request, _("The catalogue “%(name)s” was created.") % {"name": catalog.name})
+    return redirect(_browse_url(tenant, catalog))
+
+
 # --- Imports and versions: shared by the authority's context catalogues and the platform's global ones --
 
 
@@ -143,8 +164,14 @@ def _import(
     review_url: Callable[[CatalogVersion], str],
     cancel_url: str,
 ) -> HttpResponse:
-    form = CatalogImportForm(request.POST or None, request.FILES or None, catalog=catalog)
     problems: list[str] = []
+    if request.method == "POST" and int(request.META.get("CONTENT_LENGTH") or 0) > MAX_REQUEST_BYTES:
+        # Refused before Django reads the body: a 100 MB upload never reaches the disk.
+        form = CatalogImportForm(catalog=catalog)
+        problems = [_("The file is larger than %(mb)d MB.") % {"mb": MAX_FILE_BYTES // (1024 * 1024)}]
+        context = {"form": form, "catalog": catalog, "problems": problems, "cancel_url": cancel_url}
+        return render(request, "catalogues/import_form.html", context, status=413)
+    form = CatalogImportForm(request.POST or None, request.FILES or None, catalog=catalog)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         upload = data["file"]

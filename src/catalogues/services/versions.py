@@ -12,7 +12,6 @@ entries and retires nothing. Entries are matched by key, or by name where the ca
 from __future__ import annotations
 
 import datetime
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -402,11 +401,3 @@ def _parents_first(entries: list[CatalogEntry]) -> list[CatalogEntry]:
     if len(ordered) != len(entries):
         raise ValidationError(_("The hierarchy of the file contains a cycle."))
     return ordered
-
-
-def version_counts(versions: Iterable[CatalogVersion]) -> Counter[str]:
-    """Total changes over versions (for the history page)."""
-    total: Counter[str] = Counter()
-    for version in versions:
-        total.update(version.summary or {})
-    return total

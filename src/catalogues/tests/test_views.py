@@ -109,11 +109,22 @@ def test_a_bad_file_gets_german_reasons_and_nothing_is_written(client, superuser
     assert not CatalogVersion.objects.exists()
 
 
-def test_a_file_over_the_size_limit_is_refused_before_it_is_read(client, superuser, leika):
+def test_a_file_just_over_the_size_limit_is_refused(client, superuser, leika):
     client.force_login(superuser)
     with translation.override("de"):
         response = _upload(client, leika, b"x" * (MAX_FILE_BYTES + 1))
     assert response.status_code == 400
+    assert "größer als 20 MB" in response.content.decode()
+    assert not CatalogVersion.objects.exists()
+
+
+def test_a_huge_upload_is_refused_before_its_body_is_read(client, superuser, leika):
+    client.force_login(superuser)
+    url = reverse("platform_catalogues:catalog_import", kwargs={"catalog_uuid": leika.uuid})
+    with translation.override("de"):
+        # A request announcing 100 MB: answered from the header, the body is never read.
+        response = client.generic("POST", url, b"", CONTENT_LENGTH=str(100 * 1024 * 1024))
+    assert response.status_code == 413
     assert "größer als 20 MB" in response.content.decode()
     assert not CatalogVersion.objects.exists()
 
@@ -235,3 +246,17 @@ def test_a_global_catalogue_cannot_be_edited_by_an_authority(cast, leika):
         "catalogues:catalog_import", kwargs={"tenant_slug": cast.tenant.slug, "catalog_uuid": leika.uuid}
     )
     assert client.get(imp).status_code == 404
+
+
+def test_an_authority_without_context_catalogues_creates_them(cast):
+    client = cast.client_for(cast.modeller)
+    page = client.get(reverse("register:catalog_list", kwargs={"tenant_slug": cast.tenant.slug}))
+    assert len(page.context["missing_context_kinds"]) == 4
+    url = reverse("catalogues:context_catalog_create", kwargs={"tenant_slug": cast.tenant.slug})
+    response = client.post(url, {"kind": CatalogKind.LEGAL_BASES})
+    catalog = Catalog.objects.get(tenant=cast.tenant, kind=CatalogKind.LEGAL_BASES)
+    assert response["Location"].endswith(f"/kataloge/{catalog.uuid}/")
+    client.post(url, {"kind": CatalogKind.LEGAL_BASES})
+    client.post(url, {"kind": CatalogKind.LEIKA})
+    assert Catalog.objects.filter(tenant=cast.tenant).count() == 1, "no second one, no global kind"
+    assert not Catalog.objects.filter(tenant=cast.other_tenant).exists()

@@ -109,6 +109,9 @@ ROUTES = [
     Route("register:template_list", Role.VIEWER, ("get",)),
     Route("register:template_publish", Role.ADMINISTRATOR, ("post",), data=_own_template),
     Route("register:template_instantiate", Role.ADMINISTRATOR, ("post",), _template_version, shared=True),
+    Route(
+        "catalogues:context_catalog_create", Role.MODELLER, ("post",), data=lambda t: {"kind": "documents"}
+    ),
     Route("catalogues:entry_create", Role.MODELLER, ("get", "post"), _context_catalog),
     Route("catalogues:entry_edit", Role.MODELLER, ("get", "post"), _context_entry),
     Route("catalogues:entry_delete", Role.MODELLER, ("get", "post"), _context_entry),

@@ -17,7 +17,7 @@ from django.utils.text import get_valid_filename
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_GET
 
-from catalogues.choices import GLOBAL_KINDS, CatalogKind
+from catalogues.choices import CONTEXT_KINDS, GLOBAL_KINDS, CatalogKind
 from catalogues.models import Catalog
 from catalogues.selectors import catalogs_for_tenant
 from core.forms import render_selects_in_python
@@ -143,6 +143,12 @@ def catalog_list(request: HttpRequest) -> HttpResponse:
                 if c.is_global and c.kind in GLOBAL_KINDS
             ],
             "context_rows": [{"catalog": c, "figures": figures[c.pk]} for c in catalogs if not c.is_global],
+            "missing_context_kinds": [
+                (kind.value, kind.label)
+                for kind in CatalogKind
+                if kind in CONTEXT_KINDS and kind not in {c.kind for c in catalogs if not c.is_global}
+            ],
+            "can_edit": request.membership.has_role(Role.MODELLER),  # type: ignore[attr-defined]
             "default_types": ", ".join(DEFAULT_TYPES),
         },
     )
