@@ -51,8 +51,8 @@ def _snapshot(tenant: Tenant) -> dict[str, Any]:
     definitions = list(AttributeDefinition.objects.for_tenant(tenant).select_related("group"))
     context_entries = list(
         CatalogEntry.objects.filter(catalog__tenant=tenant, catalog__kind__in=CONTEXT_KINDS)
-        .select_related("catalog")
-        .order_by("catalog__kind", "path")
+        .select_related("catalog", "parent")
+        .order_by("catalog__kind", "depth", "path")
     )
     profiles = list(ProcessProfile.objects.for_tenant(tenant).order_by("number"))
     participating: dict[int, list[str]] = {}
@@ -128,6 +128,7 @@ def _snapshot(tenant: Tenant) -> dict[str, Any]:
                 "description": e.description,
                 "url": e.url,
                 "synonyms": e.synonyms,
+                "parent": str(e.parent.uuid) if e.parent is not None else None,
             }
             for e in context_entries
         ],
@@ -334,12 +335,14 @@ def _copy_context_entries(tenant: Tenant, items: list[dict[str, Any]]) -> dict[s
             description=item["description"],
             url=item["url"],
             synonyms=item.get("synonyms", []),
-            parent=None,
+            parent=entries.get(item.get("parent") or ""),  # parents come first (ordered by depth)
         )
         entry.compute_path()
         entry.search_document = document_of(entry)
         entries[item["uuid"]] = entry
-    CatalogEntry.objects.bulk_create(entries.values(), batch_size=BATCH)
+    for depth in sorted({e.depth for e in entries.values()}):  # a parent is saved before its children
+        level = [e for e in entries.values() if e.depth == depth]
+        CatalogEntry.objects.bulk_create(level, batch_size=BATCH)
     return {origin: entry.pk for origin, entry in entries.items()}
 
 

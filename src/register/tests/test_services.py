@@ -661,7 +661,7 @@ def _build_register(tenant):
 
     documents = Catalog.objects.create(tenant=tenant, kind=CatalogKind.DOCUMENTS, name="Dokumente")
     form_entry = CatalogEntry(catalog=documents, key="F1", name="Antragsformular Gewerbe")
-    decision_entry = CatalogEntry(catalog=documents, key="F2", name="Bescheid")
+    decision_entry = CatalogEntry(catalog=documents, key="F2", name="Bescheid", parent=form_entry)
     leika = Catalog.objects.get_or_create(tenant=None, kind=CatalogKind.LEIKA, defaults={"name": "LeiKa"})[0]
     global_entry = CatalogEntry(catalog=leika, key="99050012104000", name="Gewerbeanmeldung Entgegennahme")
     for entry in (form_entry, decision_entry, global_entry):
@@ -827,6 +827,11 @@ def test_a_published_template_instantiates_into_a_new_tenant(cast, publisher):
 
     found = search_profiles(ProcessProfile.objects.for_tenant(target), "Antragsformular", tenant=target)
     assert [p.number for p in found] == ["P-0001"]
+    # The context catalogues keep their hierarchy and are searchable.
+    copied = {e.name: e for e in CatalogEntry.objects.filter(catalog__tenant=target).select_related("parent")}
+    assert copied["Bescheid"].parent == copied["Antragsformular Gewerbe"]
+    assert copied["Bescheid"].path.startswith(copied["Antragsformular Gewerbe"].path)
+    assert all(e.search_document for e in copied.values())
 
 
 def test_instantiate_refuses_a_register_that_is_not_empty(cast, publisher):
