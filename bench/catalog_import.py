@@ -21,7 +21,6 @@ import json
 import os
 import statistics
 import sys
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -36,6 +35,7 @@ import django  # noqa: E402
 django.setup()
 
 from django.db import connection, transaction  # noqa: E402
+from measure import time_callable  # noqa: E402
 
 from catalogues.choices import CatalogKind, ImportLayout  # noqa: E402
 from catalogues.importers.leika import example_leika_rows, read_leika, write_leika_csv  # noqa: E402
@@ -53,14 +53,7 @@ class _Undo(Exception):
 
 
 def median_ms(function: Callable[[], Any], repeat: int, warm_up: int = WARM_UP) -> float:
-    for _ in range(warm_up):
-        function()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    return statistics.median(time_callable(function, repeat, warm_up))
 
 
 def csv_floor(data: bytes) -> int:

@@ -105,8 +105,9 @@ def bare_sql_ms(statements: list[tuple[str, Any, bool]], repeat: int) -> dict[st
     }
 
 
-def time_callable(function: Callable[[], Any], repeat: int) -> list[float]:
-    for _ in range(WARM_UP):
+def time_callable(function: Callable[[], Any], repeat: int, warm_up: int = WARM_UP) -> list[float]:
+    """Milliseconds of ``repeat`` calls after ``warm_up`` untimed ones."""
+    for _ in range(warm_up):
         function()
     times = []
     for _ in range(repeat):

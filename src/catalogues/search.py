@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from django.db.models import Case, Q, QuerySet, Value, When
 
-from core.german import analyse, parse_query
+from core.german import QueryWord, analyse, parse_query
 
 if TYPE_CHECKING:
     from catalogues.models import CatalogEntry
@@ -63,3 +63,33 @@ def search_entries(entries: QuerySet[CatalogEntry], query: str) -> QuerySet[Cata
     # What the user typed, found as it stands in the name ("Hundest" in "Hundesteuer"), ranks first.
     typed = Case(When(name__icontains=query, then=Value(0)), default=Value(1))
     return entries.filter(condition).order_by("is_retired", typed, "depth", "key", "name")
+
+
+def _covers(tokens: list[str], words: list[QueryWord], *, parts: bool) -> bool:
+    """Whether every query word matches the tokens as ``search_entries`` matches a document (by its stem,
+    or with ``parts`` also by its compound's leading parts)."""
+
+    def hit(prefix: str) -> bool:
+        return any(token.startswith(prefix) for token in tokens)
+
+    return all(
+        hit(word.stem) or (parts and word.parts and all(hit(part) for part in word.parts)) for word in words
+    )
+
+
+def matched_synonym(entry: CatalogEntry, words: list[QueryWord]) -> str:
+    """The synonym that made the entry a hit, or "" when key or name match as well (or the description did).
+
+    Whole words count before compound parts: "Gewerbeschein" is shown as the synonym it is, although the part
+    "Gewerbe" also occurs in the name "Gewerbeanmeldung".
+    """
+    if not words or not entry.synonyms:
+        return ""
+    base = analyse(f"{entry.key} {entry.name}")
+    for parts in (False, True):
+        if _covers(base, words, parts=parts):
+            return ""
+        for synonym in entry.synonyms:
+            if _covers(base + analyse(str(synonym)), words, parts=parts):
+                return str(synonym)
+    return ""

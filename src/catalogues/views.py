@@ -25,6 +25,7 @@ from catalogues.services.entries import (
     entry_delete,
     entry_retire,
     entry_update,
+    global_catalog_create,
 )
 from catalogues.services.versions import (
     FIELD_LABELS,
@@ -228,7 +229,7 @@ def _review(
             summary=diff.summary(),
             new=diff.new[:SHOWN_PER_LIST],
             changed=[
-                (change, [FIELD_LABELS[name] for name in change.fields])
+                (change, [str(FIELD_LABELS[name]) for name in change.fields])
                 for change in diff.changed[:SHOWN_PER_LIST]
             ],
             removed=[(entry, diff.removed_links.get(entry.pk, 0)) for entry in diff.removed[:SHOWN_PER_LIST]],
@@ -372,11 +373,11 @@ def platform_catalog_list(request: HttpRequest) -> HttpResponse:
 @require_POST
 def platform_catalog_create(request: HttpRequest) -> HttpResponse:
     """Create an empty global catalogue of a kind that has none yet."""
-    kind = request.POST.get("kind", "")
-    if kind not in GLOBAL_KINDS or Catalog.objects.filter(tenant__isnull=True, kind=kind).exists():
-        messages.error(request, _("A catalogue of this kind exists already or the kind is unknown."))
+    try:
+        catalog = global_catalog_create(kind=request.POST.get("kind", ""))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
     else:
-        catalog = Catalog.objects.create(kind=kind, name=str(CatalogKind(kind).label))
         messages.success(request, _("The catalogue “%(name)s” was created.") % {"name": catalog.name})
     return redirect("platform_catalogues:catalog_list")
 

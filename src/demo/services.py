@@ -17,6 +17,7 @@ from django.utils import timezone
 from catalogues.choices import CatalogKind, ImportLayout, VersionStatus
 from catalogues.models import Catalog, CatalogEntry, CatalogVersion
 from catalogues.search import document_of
+from catalogues.services.entries import context_catalog_ensure
 from demo.data import CatalogItem
 from demo.data import catalogues as catalogue_data
 from demo.data import context as context_data
@@ -285,9 +286,7 @@ def _publisher_register(tenant: Tenant, entries: dict[tuple[str, str], CatalogEn
 
     context: dict[tuple[str, str], CatalogEntry] = {}
     for kind, attribute in CONTEXT_CATALOGUES:
-        catalog, _created = Catalog.objects.get_or_create(
-            tenant=tenant, kind=kind, defaults={"name": str(CatalogKind(kind).label)}
-        )
+        catalog = context_catalog_ensure(tenant=tenant, kind=kind)
         batch = []
         for item in getattr(context_data, attribute):
             entry = CatalogEntry(catalog=catalog, name=item.name, description=item.description, url=item.url)

@@ -1,5 +1,6 @@
 """Reads for browsing catalogues from the register: tree nodes with the tenant's link counts, ancestors,
-search results with their paths, the profiles linked to an entry. Every function takes the tenant.
+search results with their paths, the profiles linked to an entry, the options of the profile editor's
+catalogue combobox. Every function takes the tenant.
 
 A node's count is the number of the tenant's profiles (relevant or not) linked to the node **or to an entry
 below it**, so a collapsed branch tells how much of the register hangs below it. It is one grouped query per
@@ -12,18 +13,19 @@ from __future__ import annotations
 import re
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, QuerySet
 from django.db.models.fields.json import KT
 from django.db.models.functions import Substr
 from django.http import Http404
 
 from catalogues.choices import CatalogKind
 from catalogues.models import Catalog, CatalogEntry
-from catalogues.search import MAX_RESULTS, search_entries
+from catalogues.search import MAX_RESULTS, matched_synonym, search_entries
 from catalogues.selectors import catalogs_for_tenant, entries_for_tenant
+from core.german import parse_query
 from core.trees import PATH_SEGMENT_LENGTH
 from register.models import CatalogLink, ProcessProfile
 from tenants.models import Tenant
@@ -203,3 +205,51 @@ def bundling_services(tenant: Tenant, entry: CatalogEntry) -> list[CatalogEntry]
         .only(*NODE_FIELDS)
         .order_by("key")[:MAX_RESULTS]
     )
+
+
+# --- Options of the profile editor's catalogue combobox -------------------------------------------------
+
+MAX_OPTIONS = 20
+MIN_QUERY_LENGTH = 2
+MAX_QUERY_LENGTH = 200
+OPTION_FIELDS = ("uuid", "key", "name", "synonyms", "catalog", "catalog__uuid", "catalog__name")
+
+
+@dataclass(frozen=True)
+class EntryOption:
+    """A search hit: the entry and, when only a synonym matched, that synonym."""
+
+    entry: CatalogEntry
+    synonym: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.entry.key} {self.entry.name}".strip()
+
+
+def _scoped(entries: QuerySet[CatalogEntry], scope: str) -> QuerySet[CatalogEntry]:
+    """Narrow to one catalogue, named by its kind ("leika") or its UUID; anything else finds nothing."""
+    if not scope:
+        return entries
+    if scope in CatalogKind.values:
+        return entries.filter(catalog__kind=scope)
+    try:
+        return entries.filter(catalog__uuid=uuid.UUID(scope))
+    except ValueError:
+        return entries.none()
+
+
+def catalog_options(
+    tenant: Tenant, query: str, *, scope: str = "", exclude: Collection[uuid.UUID] = ()
+) -> list[EntryOption]:
+    """Up to MAX_OPTIONS current entries the tenant may link that match ``query``; one query, none for a
+    query shorter than two characters."""
+    query = query.strip()[:MAX_QUERY_LENGTH]
+    if len(query) < MIN_QUERY_LENGTH:
+        return []
+    entries = _scoped(entries_for_tenant(tenant).filter(is_retired=False), scope)
+    if exclude:
+        entries = entries.exclude(uuid__in=list(exclude))
+    hits = search_entries(entries, query).select_related("catalog").only(*OPTION_FIELDS)[:MAX_OPTIONS]
+    words = parse_query(query)
+    return [EntryOption(entry=entry, synonym=matched_synonym(entry, words)) for entry in hits]

@@ -15,7 +15,7 @@ from catalogues.importers.base import MAX_NAME_CHARS, ImportedEntry, ImportedFil
 from catalogues.importers.files import Column, read_sheet
 from catalogues.importers.hierarchical import KEY_ALIASES, PARENT_ALIASES
 from catalogues.importers.trees import check_tree
-from catalogues.importers.values import check_key, check_url, clean_name, shorten, split_list
+from catalogues.importers.values import check_key, check_url, clean_name, is_duplicate, shorten, split_list
 
 NAME = "Bezeichnung"
 DESCRIPTION = "Beschreibung"
@@ -63,13 +63,7 @@ def read_context(data: bytes, file_name: str) -> ImportedFile:
                 column=sheet.header(NAME),
             )
             continue
-        if key and key in by_key:
-            problems.add(
-                _("The key %(key)s appears twice (first in row %(first)d).")
-                % {"key": key, "first": by_key[key].row},
-                row=row,
-                column=sheet.header(KEY),
-            )
+        if key and is_duplicate(key, by_key, problems, row, sheet.header(KEY)):
             continue
         entry = ImportedEntry(
             key=key,

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from catalogues.importers.base import MAX_NAME_CHARS, ImportedEntry, ImportedFile, Problems
 from catalogues.importers.files import Column, read_sheet
 from catalogues.importers.trees import check_tree
-from catalogues.importers.values import check_key, check_url, clean_name, shorten, split_list
+from catalogues.importers.values import check_key, check_url, clean_name, is_duplicate, shorten, split_list
 
 KEY = "Schlüssel"
 PARENT = "Übergeordnet"
@@ -48,13 +48,7 @@ def read_hierarchical(data: bytes, file_name: str) -> ImportedFile:
         url = check_url(record[LINK], problems, row, sheet.header(LINK))
         if not valid_key:
             continue
-        if key in by_key:
-            problems.add(
-                _("The key %(key)s appears twice (first in row %(first)d).")
-                % {"key": key, "first": by_key[key].row},
-                row=row,
-                column=sheet.header(KEY),
-            )
+        if is_duplicate(key, by_key, problems, row, sheet.header(KEY)):
             continue
         by_key[key] = ImportedEntry(
             key=key,

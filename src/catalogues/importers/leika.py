@@ -29,7 +29,7 @@ from catalogues.importers.base import (
 from catalogues.importers.files import Column, Record, read_sheet
 from catalogues.importers.leika_example import example_leika_rows
 from catalogues.importers.trees import parents_first
-from catalogues.importers.values import clean_name, shorten, split_list
+from catalogues.importers.values import clean_name, is_duplicate, shorten, split_list
 
 __all__ = ["HEADER", "example_leika_rows", "read_leika", "write_leika_csv"]
 
@@ -93,13 +93,7 @@ def read_leika(data: bytes, file_name: str) -> ImportedFile:
         entry = _entry(key or "", record, problems, sheet.header)
         if key is None:
             continue
-        if key in by_key:
-            problems.add(
-                _("The key %(key)s appears twice (first in row %(first)d).")
-                % {"key": key, "first": by_key[key].row},
-                row=record.row,
-                column=sheet.header(KEY),
-            )
+        if is_duplicate(key, by_key, problems, record.row, sheet.header(KEY)):
             continue
         # An entry with problems keeps its key taken, so a later duplicate is still reported.
         by_key[key] = entry or ImportedEntry(key=key, name="", row=record.row)

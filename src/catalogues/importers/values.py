@@ -10,11 +10,24 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.translation import gettext as _
 
-from catalogues.importers.base import MAX_KEY_CHARS, MAX_URL_CHARS, Problems
+from catalogues.importers.base import MAX_KEY_CHARS, MAX_URL_CHARS, ImportedEntry, Problems
 
 _KEY_FORBIDDEN = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _url_validator = URLValidator(schemes=["http", "https"])
+
+
+def is_duplicate(key: str, seen: dict[str, ImportedEntry], problems: Problems, row: int, column: str) -> bool:
+    """Report ``key`` when an earlier row of the file has it already; whether it did."""
+    first = seen.get(key)
+    if first is None:
+        return False
+    problems.add(
+        _("The key %(key)s appears twice (first in row %(first)d).") % {"key": key, "first": first.row},
+        row=row,
+        column=column,
+    )
+    return True
 
 
 def fold(text: str) -> str:

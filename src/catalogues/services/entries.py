@@ -1,15 +1,14 @@
-"""Entries of a tenant's own context catalogues (documents, IT systems, laws, partners); search documents."""
+"""Catalogues and the entries of a tenant's own context catalogues (documents, IT systems, laws, partners)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils.translation import gettext as _
 
-from catalogues.choices import CONTEXT_KINDS, CatalogKind
+from catalogues.choices import CONTEXT_KINDS, GLOBAL_KINDS, CatalogKind
 from catalogues.models import Catalog, CatalogEntry
 from catalogues.search import document_of
 from core.trees import check_new_parent, rebase
@@ -17,19 +16,6 @@ from tenants.models import Tenant
 
 BATCH = 1000
 ENTRY_FIELDS = ("key", "name", "description", "url", "synonyms")
-
-
-def entries_reindex(entries: Iterable[CatalogEntry]) -> int:
-    """Recompute the search documents of saved entries in bulk; returns how many were written."""
-    rows = [(document_of(entry), entry.pk) for entry in entries]
-    table = CatalogEntry._meta.db_table
-    with connection.cursor() as cursor:
-        for start in range(0, len(rows), BATCH):
-            cursor.executemany(
-                f"UPDATE {table} SET search_document = %s WHERE id = %s",  # noqa: S608 (table name is ours)
-                rows[start : start + BATCH],
-            )
-    return len(rows)
 
 
 def context_catalog_ensure(*, tenant: Tenant, kind: str) -> Catalog:
@@ -40,6 +26,15 @@ def context_catalog_ensure(*, tenant: Tenant, kind: str) -> Catalog:
         tenant=tenant, kind=kind, defaults={"name": str(CatalogKind(kind).label)}
     )
     return catalog
+
+
+def global_catalog_create(*, kind: str) -> Catalog:
+    """Create the empty global catalogue of ``kind``; refused for a context kind or one that exists."""
+    if kind not in GLOBAL_KINDS:
+        raise ValidationError(_("Only public catalogues are global."))
+    if Catalog.objects.filter(tenant__isnull=True, kind=kind).exists():
+        raise ValidationError(_("A catalogue of this kind exists already or the kind is unknown."))
+    return Catalog.objects.create(kind=kind, name=str(CatalogKind(kind).label))
 
 
 def _check_editable(tenant: Tenant, catalog: Catalog) -> None:

@@ -22,6 +22,7 @@ from django.db import connection, transaction
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from catalogues.choices import CONTEXT_KINDS, VersionStatus
 from catalogues.importers import LAYOUTS_FOR_KIND, read_catalog_file
@@ -33,13 +34,13 @@ from core.trees import MAX_DEPTH, PATH_SEGMENT_LENGTH
 BATCH = 1000
 COMPARED_FIELDS = ("name", "description", "synonyms", "url", "extra")
 FIELD_LABELS = {
-    "name": "Bezeichnung",
-    "description": "Beschreibung",
-    "synonyms": "Synonyme",
-    "url": "Link",
-    "extra": "weitere Angaben",
-    "parent": "Einordnung",
-    "retired": "wieder aufgenommen",
+    "name": gettext_lazy("name"),
+    "description": gettext_lazy("description"),
+    "synonyms": gettext_lazy("synonyms"),
+    "url": gettext_lazy("link"),
+    "extra": gettext_lazy("further fields"),
+    "parent": gettext_lazy("position in the hierarchy"),
+    "retired": gettext_lazy("taken back into the catalogue"),
 }
 
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from catalogues.choices import CONTEXT_KINDS
 from catalogues.models import Catalog, CatalogEntry
 from catalogues.search import document_of
+from catalogues.services.entries import context_catalog_ensure
 from organisation.models import OrgUnit, Position
 from register.models import (
     AttributeDefinition,
@@ -324,10 +325,7 @@ def _copy_context_entries(tenant: Tenant, items: list[dict[str, Any]]) -> dict[s
     for item in items:
         catalog = catalogs.get(item["kind"])
         if catalog is None:
-            catalog, _created = Catalog.objects.get_or_create(
-                tenant=tenant, kind=item["kind"], defaults={"name": str(_label_of(item["kind"]))}
-            )
-            catalogs[item["kind"]] = catalog
+            catalog = catalogs[item["kind"]] = context_catalog_ensure(tenant=tenant, kind=item["kind"])
         entry = CatalogEntry(
             catalog=catalog,
             key=item["key"],
@@ -344,9 +342,3 @@ def _copy_context_entries(tenant: Tenant, items: list[dict[str, Any]]) -> dict[s
         level = [e for e in entries.values() if e.depth == depth]
         CatalogEntry.objects.bulk_create(level, batch_size=BATCH)
     return {origin: entry.pk for origin, entry in entries.items()}
-
-
-def _label_of(kind: str) -> str:
-    from catalogues.choices import CatalogKind
-
-    return str(CatalogKind(kind).label)

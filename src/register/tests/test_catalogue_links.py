@@ -13,6 +13,7 @@ from django.utils.translation import gettext
 
 from catalogues.choices import CatalogKind
 from catalogues.tests.factories import CatalogEntryFactory, CatalogFactory
+from register.catalogue_selectors import MAX_OPTIONS
 from register.models import CatalogLink, ProcessProfile
 from register.search import search_profiles
 from register.services.profiles import (
@@ -23,7 +24,6 @@ from register.services.profiles import (
 )
 from register.tests.factories import ProfileFactory
 from register.tests.test_views import _form_data
-from register.views.catalogue_links import MAX_OPTIONS
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,7 @@ from catalogues.choices import CONTEXT_KINDS, GLOBAL_KINDS, CatalogKind
 from catalogues.importers import LAYOUTS_FOR_KIND
 from catalogues.importers.base import MAX_FILE_BYTES, CatalogFileError
 from catalogues.models import Catalog
-from catalogues.services.entries import context_catalog_ensure
+from catalogues.services.entries import context_catalog_ensure, global_catalog_create
 from catalogues.services.versions import catalog_diff, version_apply, version_items, version_prepare
 from tenants.models import Tenant
 
@@ -93,5 +93,5 @@ class Command(BaseCommand):
         if catalog is None:
             if not create:
                 raise CommandError("Diesen Katalog gibt es noch nicht: mit --create anlegen.")
-            catalog = Catalog.objects.create(kind=kind, name=str(CatalogKind(kind).label))
+            catalog = global_catalog_create(kind=kind)
         return catalog
