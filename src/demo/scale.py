@@ -17,8 +17,9 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.db import connection, transaction
+from django.db import transaction
 
+from core.bulk import update_rows
 from demo.services import DEMO_PASSWORD, demo_template
 from organisation.models import OrgUnit
 from register.models import ProcessProfile, TemplateVersion
@@ -129,27 +130,13 @@ def _tailor(tenant: Tenant, rng: random.Random, case_factor: float) -> None:
         if units and rng.random() < 0.05:
             profile.owner_unit_id = rng.choice(units)
         profile.attributes = _attributes(profile.attributes, rng)
-    # One parameterised UPDATE per row through the driver (executemany): Django's bulk_update builds a
-    # CASE expression per field and row, which costs more than the whole template copy.
-    attributes = ProcessProfile._meta.get_field("attributes")
-    table = ProcessProfile._meta.db_table
-    with connection.cursor() as cursor:
-        cursor.executemany(
-            f"UPDATE {table} SET case_count = %s, processing_minutes = %s, digitalisation_level = %s, "  # noqa: S608
-            "relevant = %s, owner_unit_id = %s, attributes = %s WHERE id = %s",
-            [
-                (
-                    p.case_count,
-                    p.processing_minutes,
-                    p.digitalisation_level,
-                    p.relevant,
-                    p.owner_unit_id,
-                    attributes.get_db_prep_save(p.attributes, connection),
-                    p.pk,
-                )
-                for p in profiles
-            ],
-        )
+    # Through the driver: Django's bulk_update builds a CASE per field and row, which costs more than the
+    # whole template copy.
+    update_rows(
+        ProcessProfile,
+        profiles,
+        ["case_count", "processing_minutes", "digitalisation_level", "relevant", "owner_unit", "attributes"],
+    )
 
 
 def _attributes(values: dict[str, Any], rng: random.Random) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from typing import Any
 
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -29,9 +29,9 @@ from catalogues.importers import LAYOUTS_FOR_KIND, read_catalog_file
 from catalogues.importers.base import ImportedEntry
 from catalogues.models import Catalog, CatalogEntry, CatalogVersion
 from catalogues.search import document_of
+from core.bulk import insert_rows, update_rows
 from core.trees import MAX_DEPTH, PATH_SEGMENT_LENGTH
 
-BATCH = 1000
 COMPARED_FIELDS = ("name", "description", "synonyms", "url", "extra")
 FIELD_LABELS = {
     "name": gettext_lazy("name"),
@@ -278,14 +278,6 @@ def _apply(catalog: Catalog, version: CatalogVersion, diff: CatalogDiff) -> None
     _update(list(to_update.values()))
 
 
-ADAPTED_FIELDS = frozenset({"uuid", "synonyms", "extra"})  # the others are plain strings and numbers
-
-
-def _db_value(field: Any, value: Any) -> Any:
-    """A value as the driver takes it: UUIDs and JSON through their field, the rest as it is."""
-    return field.get_db_prep_save(value, connection) if field.name in ADAPTED_FIELDS else value
-
-
 INSERTED_FIELDS = (
     "uuid",
     "catalog",
@@ -301,62 +293,29 @@ INSERTED_FIELDS = (
     "path",
     "depth",
 )
+UPDATED_FIELDS = (*COMPARED_FIELDS, "parent", "path", "depth", "is_retired", "retired_in", "search_document")
 
 
 def _insert(catalog: Catalog, entries: list[CatalogEntry]) -> None:
-    """Insert new entries level by level, then read their ids (PostgreSQL: COPY; SQLite: executemany).
-
-    bulk_create prepares every value through the ORM: four fifths of a 10,000-entry import went there.
-    """
-    if not entries:
-        return
-    fields = [CatalogEntry._meta.get_field(name) for name in INSERTED_FIELDS]
-    table = CatalogEntry._meta.db_table
-    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)  # type: ignore[union-attr,arg-type]
+    """Insert new entries level by level through the driver, then read their ids (parents need them)."""
     for depth in sorted({e.depth for e in entries}):
         level = [e for e in entries if e.depth == depth]
         for entry in level:
             entry.parent_id = entry.parent.pk if entry.parent is not None else None
-        rows = [[_db_value(f, getattr(e, f.attname)) for f in fields] for e in level]  # type: ignore[union-attr]
-        with connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
-                    for row in rows:
-                        copy.write_row(row)
-            else:
-                sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"  # noqa: S608
-                for start in range(0, len(rows), BATCH):
-                    cursor.executemany(sql, rows[start : start + BATCH])
+        insert_rows(CatalogEntry, level, INSERTED_FIELDS)
         ids = dict(CatalogEntry.objects.filter(catalog=catalog, depth=depth).values_list("uuid", "id"))
         for entry in level:
             entry.pk = ids[entry.uuid]
             entry._state.adding = False
 
 
-UPDATED_FIELDS = (*COMPARED_FIELDS, "parent", "path", "depth", "is_retired", "retired_in", "search_document")
-
-
 def _update(entries: list[CatalogEntry]) -> None:
-    """Write changed entries with one parameterised UPDATE per batch (bulk_update builds a CASE per row)."""
-    if not entries:
-        return
-    fields = [CatalogEntry._meta.get_field(name) for name in UPDATED_FIELDS]
-    assignments = ", ".join(
-        f"{connection.ops.quote_name(f.column)} = %s"  # type: ignore[union-attr,arg-type]
-        for f in fields
-    )
-    sql = f"UPDATE {CatalogEntry._meta.db_table} SET {assignments} WHERE id = %s"  # noqa: S608 (ours)
+    """Write changed entries through the driver."""
     for entry in entries:  # ids of objects assigned in this run (unassigned relations keep their id)
         entry.parent_id = entry.parent.pk if entry.parent is not None else None
         if CatalogEntry.retired_in.is_cached(entry):
             entry.retired_in_id = entry.retired_in.pk if entry.retired_in is not None else None
-    rows = [
-        [*(_db_value(f, getattr(e, f.attname)) for f in fields), e.pk]  # type: ignore[union-attr]
-        for e in entries
-    ]
-    with connection.cursor() as cursor:
-        for start in range(0, len(rows), BATCH):
-            cursor.executemany(sql, rows[start : start + BATCH])
+    update_rows(CatalogEntry, entries, UPDATED_FIELDS)
 
 
 def _fill(entry: CatalogEntry, item: ImportedEntry) -> None:

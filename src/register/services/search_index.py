@@ -3,8 +3,7 @@
 from collections import defaultdict
 from collections.abc import Iterable
 
-from django.db import connection
-
+from core.bulk import update_rows
 from register.models import CatalogLink, ProcessProfile
 from register.search import build_document, sync_fts
 from tenants.models import Tenant
@@ -51,12 +50,6 @@ def profiles_reindex(*, tenant: Tenant, profile_ids: Iterable[int] | None = None
     entry_texts = entry_texts_by_key(links)
     for profile in profiles:
         profile.search_document = profile_document(profile, entry_texts.get(profile.pk, []))
-    rows = [(p.pk, p.search_document) for p in profiles]
-    with connection.cursor() as cursor:
-        # One parameterised statement per row; Django's bulk_update would build a CASE over all rows.
-        cursor.executemany(
-            f"UPDATE {ProcessProfile._meta.db_table} SET search_document = %s WHERE id = %s",  # noqa: S608
-            [(document, pk) for pk, document in rows],
-        )
-    sync_fts(rows)
+    update_rows(ProcessProfile, profiles, ["search_document"])
+    sync_fts([(p.pk, p.search_document) for p in profiles])
     return len(profiles)
