@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "organisation",
     "catalogues",
     "register",
+    "scoring",
     "demo",
 ]
 

@@ -14,6 +14,7 @@ urlpatterns = [
     path("mandanten/wechseln/", tenant_views.switch_tenant, name="switch_tenant"),
     path("t/<slug:tenant_slug>/organigramm/", include("organisation.urls")),
     path("t/<slug:tenant_slug>/kataloge/", include("catalogues.urls")),
+    path("t/<slug:tenant_slug>/", include("scoring.urls")),
     path("t/<slug:tenant_slug>/", include("register.urls")),
     path("plattform/kataloge/", include("catalogues.urls_platform")),
     path("plattform-admin/", admin.site.urls),

@@ -24,6 +24,7 @@ from demo.services import DEMO_PASSWORD, demo_template
 from organisation.models import OrgUnit
 from register.models import ProcessProfile, TemplateVersion
 from register.services.templates import template_instantiate
+from scoring.services import scores_recompute
 from tenants.choices import Role, SizeClass, TenantKind
 from tenants.models import Membership, Tenant
 
@@ -137,6 +138,7 @@ def _tailor(tenant: Tenant, rng: random.Random, case_factor: float) -> None:
         profiles,
         ["case_count", "processing_minutes", "digitalisation_level", "relevant", "owner_unit", "attributes"],
     )
+    scores_recompute(tenant=tenant)
 
 
 def _attributes(values: dict[str, Any], rng: random.Random) -> dict[str, Any]:

@@ -37,6 +37,7 @@ from register.models import (
 )
 from register.services.search_index import profiles_reindex
 from register.services.templates import template_instantiate, template_version_publish
+from scoring.services import scheme_ensure
 from tenants.choices import Role, SizeClass, TenantKind
 from tenants.models import Membership, Tenant
 
@@ -135,6 +136,7 @@ def _template(summary: DemoSummary) -> TemplateVersion:
     template = RegisterTemplate.objects.for_tenant(publisher).filter(name=TEMPLATE_NAME).first()
     if template is None:
         _publisher_register(publisher, entries)
+        scheme_ensure(tenant=publisher)  # the default scheme travels with the template
         template = RegisterTemplate.objects.create(
             tenant=publisher,
             name=TEMPLATE_NAME,

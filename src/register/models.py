@@ -173,6 +173,7 @@ class ProcessProfile(TenantOwned):
     manual_priority = models.PositiveSmallIntegerField(
         _("manual priority"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(999)]
     )
+    priority_reason = models.CharField(_("reason for the manual priority"), max_length=500, blank=True)
     # Governance
     release_status = models.PositiveSmallIntegerField(
         _("release status"), choices=ReleaseStatus.choices, default=ReleaseStatus.PLANNED
@@ -228,6 +229,7 @@ class ProcessProfile(TenantOwned):
             models.Index(fields=["tenant", "ozg_topic"], name="profile_tenant_topic"),
             models.Index(fields=["tenant", "owner_unit"], name="profile_tenant_unit"),
             models.Index(fields=["tenant", "case_count"], name="profile_tenant_case_count"),
+            models.Index(fields=["tenant", "relevant", "score"], name="profile_tenant_relevant_score"),
         ]
 
     def __str__(self) -> str:

@@ -7,10 +7,12 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.db.models import ProtectedError
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from register.choices import AttributeType
+from register.hooks import profiles_changed
 from register.models import AttributeDefinition, AttributeGroup, ProcessProfile
 from tenants.models import Tenant
 
@@ -163,8 +165,11 @@ def attribute_definition_save(
     definition.group, definition.label, definition.type = group, label.strip(), type
     definition.choices = _clean_choices(type, choices)
     definition.required, definition.help_text, definition.position = required, help_text.strip(), position
+    is_new = definition.pk is None
     definition.full_clean()
     definition.save()
+    if not is_new:  # a changed choice list may change how profiles score on this attribute
+        profiles_changed(tenant=tenant, profile_ids=None)
     return definition
 
 
@@ -179,5 +184,13 @@ def attribute_definition_delete(*, tenant: Tenant, definition: AttributeDefiniti
     for profile in profiles:
         profile.attributes.pop(definition.key, None)
     ProcessProfile.objects.for_tenant(tenant).bulk_update(profiles, ["attributes"], batch_size=500)
-    definition.delete()
+    try:
+        definition.delete()
+    except ProtectedError as error:
+        users = ", ".join(sorted({str(obj) for obj in error.protected_objects}))
+        raise ValidationError(
+            _("The attribute is used by %(users)s. Remove it there first; nothing was deleted.")
+            % {"users": users}
+        ) from None
+    profiles_changed(tenant=tenant, profile_ids=[p.pk for p in profiles])
     return len(profiles)

@@ -11,8 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from catalogues.selectors import entries_for_tenant
+from core.bulk import update_rows
 from organisation.models import OrgUnit
-from register.models import MAX_CASE_COUNT, CatalogLink, ProcessProfile
+from register.hooks import profiles_changed
+from register.models import MAX_CASE_COUNT, MAX_PROCESSING_MINUTES, CatalogLink, ProcessProfile
 from register.services.attributes import clean_attributes
 from register.services.search_index import profiles_reindex
 from tenants.models import Tenant
@@ -42,6 +44,7 @@ PROFILE_FIELDS = (
     "recommended",
     "relevant",
     "manual_priority",
+    "priority_reason",
     "release_status",
     "version",
     "last_review",
@@ -71,6 +74,10 @@ def _validate_profile(profile: ProcessProfile) -> None:
     profile.full_clean()
     if profile.documentation_state == "waived" and not profile.waiver_reason.strip():
         raise ValidationError({"waiver_reason": _("Give the reason why the documentation duty is waived.")})
+    if profile.manual_priority is not None and not profile.priority_reason.strip():
+        raise ValidationError({"priority_reason": _("Give the reason for the manual priority.")})
+    if profile.manual_priority is None and profile.priority_reason:
+        profile.priority_reason = ""
     if profile.online_assistant_url and not profile.online_assistant:
         raise ValidationError(
             {"online_assistant_url": _("A link is only possible when an assistant exists.")}
@@ -161,6 +168,7 @@ def _save(
     if links is not None:
         _apply_links(tenant, profile, links)
     profiles_reindex(tenant=tenant, profile_ids=[profile.pk])
+    profiles_changed(tenant=tenant, profile_ids=[profile.pk])
     return profile
 
 
@@ -173,6 +181,7 @@ def profile_links_set(
         raise ValidationError(_("This belongs to another authority. Choose one of your own authority."))
     _apply_links(tenant, profile, _plan_links(tenant, profile, entry_uuids))
     profiles_reindex(tenant=tenant, profile_ids=[profile.pk])
+    profiles_changed(tenant=tenant, profile_ids=[profile.pk])
     return profile
 
 
@@ -238,6 +247,7 @@ def profile_set_relevance(*, tenant: Tenant, profile: ProcessProfile, relevant: 
         raise ValidationError(_("This belongs to another authority. Choose one of your own authority."))
     profile.relevant = relevant
     profile.save(update_fields=["relevant", "updated_at"])
+    profiles_changed(tenant=tenant, profile_ids=[profile.pk])
     return profile
 
 
@@ -291,4 +301,92 @@ def profiles_bulk_update(*, tenant: Tenant, profile_uuids: Iterable[str], change
         values["relevant"] = changes.relevant
     if changes.owner_unit is not None:
         values["owner_unit"] = changes.owner_unit
-    return queryset.update(**values)
+    changed = queryset.update(**values)
+    profiles_changed(tenant=tenant, profile_ids=queryset.values_list("pk", flat=True))
+    return changed
+
+
+FIGURE_FIELDS = ("case_count", "processing_minutes", "digitalisation_level", "relevant")
+
+
+def _figure_errors(values: dict[str, Any]) -> dict[str, str]:
+    """German problems with recorded figures, by field (the values are already parsed)."""
+    errors: dict[str, str] = {}
+    unknown = set(values) - set(FIGURE_FIELDS)
+    if unknown:
+        errors["__all__"] = _("Unknown fields: %(fields)s") % {"fields": ", ".join(sorted(unknown))}
+    cases = values.get("case_count")
+    if cases is not None and not (isinstance(cases, int) and 0 <= cases <= MAX_CASE_COUNT):
+        errors["case_count"] = _("Cases per year must lie between 0 and %(max)s.") % {
+            "max": f"{MAX_CASE_COUNT:,}".replace(",", ".")
+        }
+    minutes = values.get("processing_minutes")
+    if minutes is not None and not (isinstance(minutes, int) and 1 <= minutes <= MAX_PROCESSING_MINUTES):
+        errors["processing_minutes"] = _(
+            "The processing time must lie between 1 and %(max)s minutes per case."
+        ) % {"max": f"{MAX_PROCESSING_MINUTES:,}".replace(",", ".")}
+    level = values.get("digitalisation_level")
+    if level is not None and not (isinstance(level, int) and 0 <= level <= 4):
+        errors["digitalisation_level"] = _("The digitalisation level must lie between 0 and 4.")
+    if "relevant" in values and not isinstance(values["relevant"], bool):
+        errors["relevant"] = _("Relevant is yes or no.")
+    return errors
+
+
+@transaction.atomic
+def profiles_figures_set(*, tenant: Tenant, rows: dict[str, dict[str, Any]]) -> int:
+    """Record Fallzahl, Bearbeitungszeit, Digitalisierungsgrad and relevance for many profiles (by UUID).
+
+    Every row is checked first; any problem raises a ValidationError whose ``error_dict`` is keyed
+    ``<uuid>:<field>`` and nothing is written. Returns how many profiles changed.
+    """
+    if len(rows) > MAX_BULK_ROWS:
+        raise ValidationError(_("Select at most %(n)d processes at once.") % {"n": MAX_BULK_ROWS})
+    problems = {
+        f"{key}:{field}": [message]
+        for key, values in rows.items()
+        for field, message in _figure_errors(values).items()
+    }
+    if problems:
+        raise ValidationError(problems)
+    profiles = {
+        str(p.uuid): p
+        for p in ProcessProfile.objects.for_tenant(tenant)
+        .filter(uuid__in=list(rows))
+        .only("id", "uuid", *FIGURE_FIELDS)
+    }
+    if len(profiles) != len(rows):
+        raise ValidationError(_("Some selected processes no longer exist. Reload the page."))
+    changed = []
+    for key, values in rows.items():
+        profile = profiles[key]
+        if any(getattr(profile, field) != value for field, value in values.items()):
+            for field, value in values.items():
+                setattr(profile, field, value)
+            profile.updated_at = timezone.now()
+            changed.append(profile)
+    if changed:
+        update_rows(ProcessProfile, changed, [*FIGURE_FIELDS, "updated_at"])
+        profiles_changed(tenant=tenant, profile_ids=[p.pk for p in changed])
+    return len(changed)
+
+
+@transaction.atomic
+def profile_priority_set(
+    *, tenant: Tenant, profile: ProcessProfile, priority: int | None, reason: str
+) -> ProcessProfile:
+    """Place a profile by hand in the working list (1 = first), with the reason; None removes the override."""
+    if profile.tenant_id != tenant.pk:
+        raise ValidationError(_("This belongs to another authority. Choose one of your own authority."))
+    reason = reason.strip()
+    if priority is not None:
+        if not 1 <= priority <= 999:
+            raise ValidationError({"manual_priority": _("The priority must lie between 1 and 999.")})
+        if not reason:
+            raise ValidationError({"priority_reason": _("Give the reason for the manual priority.")})
+        if len(reason) > 500:
+            raise ValidationError({"priority_reason": _("The reason may be at most 500 characters long.")})
+    profile.manual_priority = priority
+    profile.priority_reason = reason if priority is not None else ""
+    profile.save(update_fields=["manual_priority", "priority_reason", "updated_at"])
+    return profile

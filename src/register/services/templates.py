@@ -19,6 +19,7 @@ from catalogues.models import Catalog, CatalogEntry
 from catalogues.search import document_of
 from catalogues.services.entries import context_catalog_ensure
 from organisation.models import OrgUnit, Position
+from register.hooks import profiles_changed, snapshot_sections
 from register.models import (
     AttributeDefinition,
     AttributeGroup,
@@ -76,6 +77,7 @@ def _snapshot(tenant: Tenant) -> dict[str, Any]:
         predecessors.setdefault(from_id, []).append(profile_uuid[to_id])
     return {
         "format": SNAPSHOT_FORMAT,
+        **{section.key: section.export(tenant) for section in snapshot_sections()},
         "units": [
             {
                 "uuid": str(u.uuid),
@@ -309,6 +311,9 @@ def template_instantiate(*, tenant: Tenant, version: TemplateVersion, actor: Use
         ),
         batch_size=BATCH,
     )
+    for section in snapshot_sections():  # e.g. the scoring scheme, which then scores the new profiles
+        section.instantiate(tenant, data.get(section.key))
+    profiles_changed(tenant=tenant, profile_ids=None)
     return TemplateInstance.objects.create(tenant=tenant, version=version, created_by=actor)
 
 

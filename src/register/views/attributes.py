@@ -91,7 +91,12 @@ def attribute_delete(request: HttpRequest, uuid: str) -> HttpResponse:
     tenant = request.tenant  # type: ignore[attr-defined]
     definition = _get_definition(tenant, uuid)
     if request.method == "POST":
-        changed = attribute_definition_delete(tenant=tenant, definition=definition)
+        try:
+            changed = attribute_definition_delete(tenant=tenant, definition=definition)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+            return redirect("register:attribute_list", tenant_slug=tenant.slug)
         messages.success(
             request,
             ngettext(

@@ -15,6 +15,7 @@ from core.http import is_htmx, paginate, query_without
 from register.choices import Addressee
 from register.filtersets import ProfileFilterSet
 from register.forms import BulkEditForm, ProfileForm
+from register.hooks import profile_panels
 from register.models import ProcessProfile
 from register.search import parse_query
 from register.selectors import (
@@ -119,6 +120,7 @@ def profile_detail(request: HttpRequest, uuid: str) -> HttpResponse:
             ),
             "workload_hours": None if workload is None else round(workload / 60),
             "catalog_links": links,
+            "panels": profile_panels(request, profile),
             "can_edit": request.membership.has_role(Role.MODELLER),  # type: ignore[attr-defined]
         },
     )

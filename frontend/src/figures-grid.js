@@ -1,0 +1,2 @@
+// Kennzahlen erheben: the figures grid (being built).
+export function initFiguresGrid(root) {}

@@ -1,0 +1,23 @@
+"""The score panel on a profile's page (registered with register.hooks)."""
+
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+
+from register.models import ProcessProfile
+from scoring.selectors import explain, rank_of, ranked_profiles
+
+
+def score_panel(request: HttpRequest, profile: ProcessProfile) -> str:
+    """The stored score, the place in the working list and each criterion's contribution."""
+    tenant = request.tenant  # type: ignore[attr-defined]
+    result = explain(tenant, profile)
+    return render_to_string(
+        "scoring/_score_panel.html",
+        {
+            "profile": profile,
+            "result": result,
+            "rank": rank_of(tenant, profile),
+            "ranked_count": ranked_profiles(tenant).count(),
+        },
+        request=request,
+    )

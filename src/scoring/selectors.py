@@ -1,0 +1,123 @@
+"""Reads of the Nutzwert-Score: the scheme as rules, scoring inputs, the ranked working list, a rank."""
+
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import F, Q, QuerySet
+
+from catalogues.choices import CatalogKind
+from register.models import AttributeDefinition, CatalogLink, ProcessProfile
+from scoring.engine import INPUT_FIELDS, Result, Rule, evaluate, needs_attributes, needs_ozg_links
+from scoring.models import Criterion, ScoringScheme
+from tenants.models import Tenant
+
+# The working list's order: a manual priority first (1 before 2), then the score, then the number.
+RANKING = (
+    F("manual_priority").asc(nulls_last=True),
+    F("score").desc(nulls_last=True),
+    F("number").asc(),
+)
+
+
+def scheme_for(tenant: Tenant) -> ScoringScheme | None:
+    """The tenant's scheme, or None before it has one."""
+    return ScoringScheme.objects.for_tenant(tenant).first()
+
+
+def criteria_of(scheme: ScoringScheme) -> list[Criterion]:
+    """The scheme's criteria in order, with their attributes."""
+    return list(
+        Criterion.objects.for_tenant(scheme.tenant_id).filter(scheme=scheme).select_related("attribute")
+    )
+
+
+def rule_of(criterion: Criterion) -> Rule:
+    """A stored criterion as an engine rule."""
+    attribute = criterion.attribute
+    return Rule(
+        kind=criterion.kind,
+        label=attribute.label if attribute else str(criterion.get_kind_display()),
+        weight=criterion.weight,
+        points=criterion.points,
+        missing_points=criterion.missing_points,
+        attribute_key=attribute.key if attribute else "",
+        attribute_type=attribute.type if attribute else "",
+    )
+
+
+def rules_for(tenant: Tenant) -> list[Rule]:
+    """The tenant's scheme as rules (empty before it has a scheme)."""
+    scheme = scheme_for(tenant)
+    return [] if scheme is None else [rule_of(c) for c in criteria_of(scheme)]
+
+
+def scoring_inputs(
+    tenant: Tenant, rules: list[Rule], profiles: QuerySet[ProcessProfile] | None = None
+) -> list[dict[str, Any]]:
+    """The values the rules read, one dict per profile (all of the tenant's when ``profiles`` is None)."""
+    queryset = ProcessProfile.objects.for_tenant(tenant) if profiles is None else profiles
+    fields = [*INPUT_FIELDS, "attributes"] if needs_attributes(rules) else list(INPUT_FIELDS)
+    rows = list(queryset.values(*fields))
+    if needs_ozg_links(rules) and rows:
+        linked = _profiles_with_ozg_links(tenant, None if profiles is None else [r["id"] for r in rows])
+        for row in rows:
+            row["has_ozg_link"] = row["id"] in linked
+    return rows
+
+
+def _profiles_with_ozg_links(tenant: Tenant, profile_ids: list[int] | None) -> set[int]:
+    links = CatalogLink.objects.for_tenant(tenant).filter(entry__catalog__kind=CatalogKind.OZG)
+    if profile_ids is not None:
+        links = links.filter(profile_id__in=profile_ids)
+    return set(links.values_list("profile_id", flat=True).distinct())
+
+
+def explain(tenant: Tenant, profile: ProcessProfile, rules: list[Rule] | None = None) -> Result:
+    """How one profile's score comes about, criterion by criterion."""
+    rules = rules_for(tenant) if rules is None else rules
+    rows = scoring_inputs(tenant, rules, ProcessProfile.objects.for_tenant(tenant).filter(pk=profile.pk))
+    return evaluate(rules, rows[0]) if rows else Result(score=Decimal(0))
+
+
+def explain_many(tenant: Tenant, rules: list[Rule], profile_ids: Iterable[int]) -> dict[int, Result]:
+    """Explanations for a page of profiles, in two queries at most."""
+    ids = list(profile_ids)
+    rows = scoring_inputs(tenant, rules, ProcessProfile.objects.for_tenant(tenant).filter(pk__in=ids))
+    return {row["id"]: evaluate(rules, row) for row in rows}
+
+
+def ranked_profiles(tenant: Tenant) -> QuerySet[ProcessProfile]:
+    """The working list: relevant profiles by manual priority, then score."""
+    return ProcessProfile.objects.for_tenant(tenant).filter(relevant=True).order_by(*RANKING)
+
+
+def rank_of(tenant: Tenant, profile: ProcessProfile) -> int | None:
+    """The profile's place in the working list (1 = first); None when it is not relevant."""
+    if not profile.relevant:
+        return None
+    before = _sorts_before(profile)
+    return ranked_profiles(tenant).filter(before).count() + 1
+
+
+def _sorts_before(profile: ProcessProfile) -> Q:
+    """Profiles that come before ``profile`` in RANKING (nulls last in both sort keys)."""
+    by_number = Q(number__lt=profile.number)
+    if profile.score is None:
+        by_score = Q(score__isnull=False) | (Q(score__isnull=True) & by_number)
+    else:
+        by_score = Q(score__gt=profile.score) | (Q(score=profile.score) & by_number)
+    if profile.manual_priority is None:
+        return Q(manual_priority__isnull=False) | (Q(manual_priority__isnull=True) & by_score)
+    return Q(manual_priority__lt=profile.manual_priority) | (
+        Q(manual_priority=profile.manual_priority) & by_score
+    )
+
+
+def scorable_attributes(tenant: Tenant) -> list[AttributeDefinition]:
+    """The tenant's attributes a criterion can read: numbers, yes/no and single choices."""
+    return list(
+        AttributeDefinition.objects.for_tenant(tenant)
+        .filter(type__in=("number", "boolean", "choice"))
+        .order_by("group__position", "position", "label")
+    )

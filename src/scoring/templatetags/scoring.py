@@ -1,0 +1,43 @@
+"""Formatting of scores and criterion values in German."""
+
+from decimal import Decimal
+from typing import Any
+
+from django import template
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from register.choices import DigitalisationLevel
+from scoring.choices import CriterionKind
+from scoring.engine import Contribution
+
+register = template.Library()
+
+
+@register.filter
+def score(value: Decimal | None) -> str:
+    """A score with one decimal in the active locale (``72,5``); ``–`` when there is none."""
+    if value is None:
+        return "–"
+    return number_format(Decimal(value).quantize(Decimal("0.1")), decimal_pos=1)
+
+
+def value_text(contribution: Contribution) -> str:
+    """The value a criterion read, as a reader would say it."""
+    value: Any = contribution.value
+    kind = contribution.rule.kind
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if kind == CriterionKind.DIGITALISATION_LEVEL:
+        return str(DigitalisationLevel(value).label) if value in DigitalisationLevel.values else str(value)
+    if kind == CriterionKind.ANNUAL_WORKLOAD:
+        return _("%(hours)s hours") % {"hours": number_format(round(value), force_grouping=True)}
+    if isinstance(value, int | Decimal | float):
+        return number_format(value, force_grouping=True)
+    return str(value)
+
+
+@register.filter
+def contribution_value(contribution: Contribution) -> str:
+    """Template filter of ``value_text``."""
+    return value_text(contribution)
