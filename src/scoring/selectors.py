@@ -1,12 +1,15 @@
 """Reads of the Nutzwert-Score: the scheme as rules, scoring inputs, the ranked working list, a rank."""
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from catalogues.choices import CatalogKind
+from organisation.models import OrgUnit
 from register.models import AttributeDefinition, CatalogLink, ProcessProfile
 from scoring.engine import INPUT_FIELDS, Result, Rule, evaluate, needs_attributes, needs_ozg_links
 from scoring.models import Criterion, ScoringScheme
@@ -121,3 +124,50 @@ def scorable_attributes(tenant: Tenant) -> list[AttributeDefinition]:
         .filter(type__in=("number", "boolean", "choice"))
         .order_by("group__position", "position", "label")
     )
+
+
+# A relevant profile counts as recorded ("erhoben") when its three figures are all known.
+RECORDED = Q(case_count__isnull=False, processing_minutes__isnull=False, digitalisation_level__isnull=False)
+NOT_RECORDED = (
+    Q(case_count__isnull=True) | Q(processing_minutes__isnull=True) | Q(digitalisation_level__isnull=True)
+)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How many relevant profiles of an org unit (or of the whole tenant) have their figures recorded."""
+
+    label: str
+    recorded: int
+    total: int
+    depth: int = 0
+    unit_uuid: str = ""
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.recorded / self.total) if self.total else 0
+
+
+def recording_progress(tenant: Tenant) -> tuple[Progress, list[Progress]]:
+    """Recorded relevant profiles in total and per owning org unit (units in tree order), in two queries."""
+    counts = (
+        ProcessProfile.objects.for_tenant(tenant)
+        .filter(relevant=True)
+        .values("owner_unit_id")
+        .annotate(total=Count("id"), recorded=Count("id", filter=RECORDED))
+        .order_by()
+    )
+    by_unit = {row["owner_unit_id"]: (row["recorded"], row["total"]) for row in counts}
+    units = OrgUnit.objects.for_tenant(tenant).filter(pk__in=[k for k in by_unit if k]).order_by("path")
+    rows = [
+        Progress(unit.name, *by_unit[unit.pk], depth=unit.depth, unit_uuid=str(unit.uuid))
+        for unit in units.only("id", "uuid", "name", "depth", "path")
+    ]
+    if None in by_unit:
+        rows.append(Progress(str(_("without an org unit")), *by_unit[None]))
+    total = Progress(
+        str(_("All relevant processes")),
+        sum(r for r, _t in by_unit.values()),
+        sum(t for _r, t in by_unit.values()),
+    )
+    return total, rows
