@@ -32,6 +32,7 @@ MAX_CRITERIA = 20
 MAX_BANDS = 12
 MAX_BAND_VALUE = Decimal(10) ** 12
 SCORABLE_TYPES = ("number", "boolean", "choice")
+NEVER_MISSING = (CriterionKind.ONLINE_ASSISTANT, CriterionKind.RECOMMENDED, CriterionKind.OZG_RELEVANT)
 
 
 @dataclass
@@ -57,6 +58,11 @@ class CriterionSpec:
     @property
     def mapping(self) -> str:
         return mapping_of(self.kind, self.attribute.type if self.attribute else "")
+
+    @property
+    def can_be_missing(self) -> bool:
+        """Whether a profile can lack the value (yes/no fields of the profile never do)."""
+        return self.kind not in NEVER_MISSING
 
     def as_rule(self) -> Rule:
         return Rule(

@@ -16,10 +16,12 @@ register = template.Library()
 
 @register.filter
 def score(value: Decimal | None) -> str:
-    """A score with one decimal in the active locale (``72,5``); ``–`` when there is none."""
+    """A score as stored, in the active locale without trailing zeros (``72,75``, ``72,5``, ``72``)."""
     if value is None:
         return "–"
-    return number_format(Decimal(value).quantize(Decimal("0.1")), decimal_pos=1)
+    exact = Decimal(value).quantize(Decimal("0.01"))
+    places = next(n for n in (0, 1, 2) if exact == exact.quantize(Decimal(1).scaleb(-n)))
+    return number_format(exact, decimal_pos=places)
 
 
 def value_text(contribution: Contribution) -> str:
