@@ -59,12 +59,33 @@ def _columns(fields: list[Any]) -> list[str]:
 
 def update_rows(model: type[models.Model], objects: Iterable[models.Model], names: Sequence[str]) -> int:
     """Write the fields ``names`` of saved objects, one statement per row; returns how many rows."""
+    values = _row_values(_fields(model, names))
+    return _update(model, names, [[*values(obj), obj.pk] for obj in objects])
+
+
+def update_values(model: type[models.Model], names: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    """Like ``update_rows`` for rows of plain values ``(value of names[0], …, pk)``, without model objects
+    (building thousands of model instances costs more than the write)."""
+    fields = _fields(model, names)
+    prepare = [
+        None if field.get_internal_type() in _PLAIN_TYPES else field.get_db_prep_save for field in fields
+    ]
+    prepared = [
+        [
+            value if how is None else how(value, connection)
+            for how, value in zip(prepare, row[:-1], strict=True)
+        ]
+        + [row[-1]]
+        for row in rows
+    ]
+    return _update(model, names, prepared)
+
+
+def _update(model: type[models.Model], names: Sequence[str], rows: list[list[Any]]) -> int:
     fields = _fields(model, names)
     assignments = ", ".join(f"{column} = %s" for column in _columns(fields))
     pk_column = connection.ops.quote_name(model._meta.pk.column)  # type: ignore[union-attr]
     sql = f"UPDATE {model._meta.db_table} SET {assignments} WHERE {pk_column} = %s"  # noqa: S608 (ours)
-    values = _row_values(fields)
-    rows = [[*values(obj), obj.pk] for obj in objects]
     with connection.cursor() as cursor:
         for start in range(0, len(rows), BATCH):
             cursor.executemany(sql, rows[start : start + BATCH])

@@ -53,38 +53,53 @@ class Rule:
     attribute_key: str = ""
     attribute_type: str = ""
 
-    @property
-    def mapping(self) -> str:
-        return mapping_of(self.kind, self.attribute_type)
+    def __post_init__(self) -> None:
+        # Decided once per rule, not once per profile: the mapping and the bands as numbers.
+        object.__setattr__(self, "mapping", mapping_of(self.kind, self.attribute_type))
+        bands: list[tuple[Decimal, int]] = []
+        if self.mapping == MappingKind.BANDS:
+            for band in self.points.get("bands") or []:
+                try:
+                    bands.append((Decimal(str(band[0])), int(band[1])))
+                except (ArithmeticError, TypeError, ValueError, LookupError):
+                    continue
+        object.__setattr__(self, "_bands", bands)
+
+    mapping: str = field(init=False, compare=False)
+    _bands: list[tuple[Decimal, int]] = field(init=False, compare=False, repr=False)
 
     def value(self, inputs: Mapping[str, Any]) -> Any:
         """The profile's value for this rule; None when it has not been collected."""
-        if self.kind == CriterionKind.ATTRIBUTE:
+        kind = self.kind
+        if kind == CriterionKind.ATTRIBUTE:
             value = (inputs.get("attributes") or {}).get(self.attribute_key)
             return None if value in ("", []) else value
-        if self.kind == CriterionKind.ANNUAL_WORKLOAD:
+        if kind == CriterionKind.ANNUAL_WORKLOAD:
             cases, minutes = inputs.get("case_count"), inputs.get("processing_minutes")
             return None if cases is None or minutes is None else Decimal(cases * minutes) / 60
-        if self.kind == CriterionKind.OZG_RELEVANT:
+        if kind == CriterionKind.OZG_RELEVANT:
             return bool(inputs.get("ozg_topic")) or bool(inputs.get("has_ozg_link"))
-        return inputs.get(self.kind)
+        return inputs.get(kind)
 
     def points_for(self, value: Any) -> int | None:
         """Points for a collected value; None when the mapping has no points for it."""
         mapping = self.mapping
         if mapping == MappingKind.BANDS:
-            bands = self.points.get("bands") or []
+            bands = self._bands
             if not bands:
                 return None
-            try:
-                number = Decimal(str(value))
-            except ArithmeticError:
-                return None
+            if isinstance(value, bool) or not isinstance(value, int | Decimal):
+                try:
+                    value = Decimal(str(value))
+                except ArithmeticError:
+                    return None
+                if not value.is_finite():
+                    return None
             points = bands[0][1]
             for lower, band_points in bands:
-                if number >= Decimal(str(lower)):
+                if value >= lower:
                     points = band_points
-            return int(points)
+            return points
         if mapping == MappingKind.YES_NO:
             found = self.points.get("yes" if value else "no")
         else:
@@ -141,9 +156,20 @@ def evaluate(rules: Iterable[Rule], inputs: Mapping[str, Any]) -> Result:
     return Result(score=total.quantize(CENT, rounding=ROUND_HALF_UP), contributions=contributions)
 
 
+def score_of(rules: Iterable[Rule], inputs: Mapping[str, Any]) -> Decimal:
+    """Only the score of ``evaluate``, for many profiles: weights and points are whole numbers, so the sum
+    of weight × points is exact in integers and divided once."""
+    total = 0
+    for rule in rules:
+        value = rule.value(inputs)
+        points = rule.missing_points if value is None else (rule.points_for(value) or 0)
+        total += rule.weight * points
+    return (Decimal(total) / HUNDRED).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
 def score_all(rules: list[Rule], rows: Iterable[Mapping[str, Any]]) -> dict[int, Decimal]:
     """Scores by profile id for many input rows."""
-    return {row["id"]: evaluate(rules, row).score for row in rows}
+    return {row["id"]: score_of(rules, row) for row in rows}
 
 
 def needs_attributes(rules: Iterable[Rule]) -> bool:

@@ -56,11 +56,15 @@ def rules_for(tenant: Tenant) -> list[Rule]:
 
 
 def scoring_inputs(
-    tenant: Tenant, rules: list[Rule], profiles: QuerySet[ProcessProfile] | None = None
+    tenant: Tenant,
+    rules: list[Rule],
+    profiles: QuerySet[ProcessProfile] | None = None,
+    extra: tuple[str, ...] = (),
 ) -> list[dict[str, Any]]:
-    """The values the rules read, one dict per profile (all of the tenant's when ``profiles`` is None)."""
+    """The values the rules read (and the ``extra`` fields), one dict per profile (all of the tenant's
+    when ``profiles`` is None)."""
     queryset = ProcessProfile.objects.for_tenant(tenant) if profiles is None else profiles
-    fields = [*INPUT_FIELDS, "attributes"] if needs_attributes(rules) else list(INPUT_FIELDS)
+    fields = [*INPUT_FIELDS, *extra, *(["attributes"] if needs_attributes(rules) else [])]
     rows = list(queryset.values(*fields))
     if needs_ozg_links(rules) and rows:
         linked = _profiles_with_ozg_links(tenant, None if profiles is None else [r["id"] for r in rows])

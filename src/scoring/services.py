@@ -17,7 +17,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from core.bulk import update_rows
+from core.bulk import update_values
 from register.hooks import SnapshotSection
 from register.models import AttributeDefinition, ProcessProfile
 from scoring.choices import CriterionKind
@@ -25,7 +25,7 @@ from scoring.choices import Mapping as MappingKind
 from scoring.defaults import DEFAULT_CRITERIA
 from scoring.engine import Rule, mapping_of, score_all
 from scoring.models import Criterion, ScoringScheme
-from scoring.selectors import criteria_of, rules_for, scheme_for, scoring_inputs
+from scoring.selectors import criteria_of, rule_of, scheme_for, scoring_inputs
 from tenants.models import Tenant
 
 MAX_CRITERIA = 20
@@ -107,6 +107,8 @@ def _check_points(spec: CriterionSpec) -> list[str]:
     """Problems with a spec's points mapping, in German, without its label."""
     points, problems = spec.points, []
     points_message = _("Points must be whole numbers from 0 to 100.")
+    if not isinstance(points, dict):  # e.g. from a damaged template snapshot
+        return [points_message]
     mapping = spec.mapping
     if mapping == MappingKind.BANDS:
         bands = points.get("bands")
@@ -118,7 +120,7 @@ def _check_points(spec: CriterionSpec) -> list[str]:
         for band in bands:
             try:
                 lower = Decimal(str(band[0]))
-            except (InvalidOperation, TypeError, IndexError, ValueError):
+            except (InvalidOperation, TypeError, LookupError, ValueError):
                 return [_("Every band needs a number where it starts.")]
             if not lower.is_finite() or abs(lower) > MAX_BAND_VALUE:
                 return [_("A band starts at an absurd value.")]
@@ -180,7 +182,7 @@ def specs_validate(*, tenant: Tenant, specs: Sequence[CriterionSpec]) -> None:
         if _percent(spec.missing_points) is None:
             spec.errors.append(_("Points for “not yet collected” must be a whole number from 0 to 100."))
         spec.errors.extend(_check_points(spec))
-    weights = [s.weight for s in specs if isinstance(s.weight, int)]
+    weights = [s.weight for s in specs if isinstance(s.weight, int) and not isinstance(s.weight, bool)]
     if specs and sum(weights) != 100:
         general.append(
             _("The weights add up to %(total)d per cent; they must add up to exactly 100.")
@@ -218,7 +220,7 @@ def scheme_save(
         for index, spec in enumerate(specs)
     ]
     Criterion.objects.bulk_create(criteria)
-    scores_recompute(tenant=tenant)
+    scores_recompute(tenant=tenant, scheme=scheme)
     return scheme
 
 
@@ -230,29 +232,37 @@ def scheme_ensure(*, tenant: Tenant) -> ScoringScheme:
     return scheme_save(tenant=tenant, actor=None, specs=default_specs(), note="")
 
 
-def scores_recompute(*, tenant: Tenant, profile_ids: Sequence[int] | None = None) -> int:
-    """Recompute and store the scores of the given profiles (all when None); returns how many changed."""
-    rules = rules_for(tenant)
+def scores_recompute(
+    *, tenant: Tenant, profile_ids: Sequence[int] | None = None, scheme: ScoringScheme | None = None
+) -> int:
+    """Recompute and store the scores of the given profiles (all when None); returns how many changed.
+
+    One query reads the inputs with the stored scores (one more for OZG links), one bulk statement writes
+    the scores that changed; ``scheme``, when the caller has it, saves looking it up.
+    """
+    scheme = scheme or scheme_for(tenant)
+    rules = [rule_of(c) for c in criteria_of(scheme)] if scheme else []
     profiles = ProcessProfile.objects.for_tenant(tenant)
     if profile_ids is not None:
         profiles = profiles.filter(pk__in=list(profile_ids))
-    rows = scoring_inputs(tenant, rules, profiles if profile_ids is not None else None)
+    rows = scoring_inputs(tenant, rules, profiles if profile_ids is not None else None, extra=("score",))
     scores: dict[int, Decimal | None] = (
         dict(score_all(rules, rows)) if rules else dict.fromkeys((row["id"] for row in rows), None)
     )
-    current = dict(profiles.values_list("id", "score"))
-    changed = [ProcessProfile(pk=pk, score=score) for pk, score in scores.items() if current.get(pk) != score]
+    current = {row["id"]: row["score"] for row in rows}
+    changed = [(score, pk) for pk, score in scores.items() if current.get(pk) != score]
     if changed:
-        update_rows(ProcessProfile, changed, ["score"])
+        update_values(ProcessProfile, ["score"], changed)
     return len(changed)
 
 
 def scores_after_profiles_changed(*, tenant: Tenant, profile_ids: list[int] | None) -> None:
     """Register's hook: keep the stored scores of written profiles fresh (creating the default scheme)."""
-    if scheme_for(tenant) is None:
+    scheme = scheme_for(tenant)
+    if scheme is None:
         scheme_ensure(tenant=tenant)  # scores every profile
         return
-    scores_recompute(tenant=tenant, profile_ids=profile_ids)
+    scores_recompute(tenant=tenant, profile_ids=profile_ids, scheme=scheme)
 
 
 def scheme_export(tenant: Tenant) -> dict[str, Any] | None:
@@ -277,29 +287,38 @@ def scheme_export(tenant: Tenant) -> dict[str, Any] | None:
 
 def scheme_instantiate(tenant: Tenant, data: Any) -> None:
     """Create a new tenant's scheme from a template snapshot; the default when it has none or it no longer
-    fits (the template's attributes are copied first, so attribute criteria find theirs by key)."""
-    specs, note = default_specs(), ""
+    fits (the template's attributes are copied first, so attribute criteria find theirs by key).
+
+    A scheme the tenant already has is kept when a person saved it; an untouched default (created
+    automatically, e.g. when a page of the empty register was opened) gives way to the template's scheme.
+    """
+    specs, note, fits = default_specs(), "", False
     if isinstance(data, dict) and isinstance(data.get("criteria"), list):
         attributes = {a.key: a for a in AttributeDefinition.objects.for_tenant(tenant)}
-        candidate = [
-            CriterionSpec(
-                kind=item.get("kind", ""),
-                weight=item.get("weight"),  # type: ignore[arg-type]  # checked by specs_validate
-                points=item.get("points") or {},
-                missing_points=item.get("missing_points"),  # type: ignore[arg-type]
-                attribute=attributes.get(item.get("attribute") or ""),
-                attribute_missing=bool(item.get("attribute")) and item.get("attribute") not in attributes,
+        candidate = []
+        for item in data["criteria"]:
+            if not isinstance(item, dict):
+                continue
+            key = item.get("attribute")
+            key = key if isinstance(key, str) else ""
+            candidate.append(
+                CriterionSpec(
+                    kind=item.get("kind", ""),
+                    weight=item.get("weight"),  # type: ignore[arg-type]  # checked by specs_validate
+                    points=item.get("points") or {},
+                    missing_points=item.get("missing_points"),  # type: ignore[arg-type]
+                    attribute=attributes.get(key),
+                    attribute_missing=bool(item.get("attribute")) and key not in attributes,
+                )
             )
-            for item in data["criteria"]
-            if isinstance(item, dict)
-        ]
         try:
             specs_validate(tenant=tenant, specs=candidate)
         except ValidationError:
             pass
         else:
-            specs, note = candidate, str(data.get("note") or "")
-    if scheme_for(tenant) is None:
+            specs, note, fits = candidate, str(data.get("note") or ""), True
+    existing = scheme_for(tenant)
+    if existing is None or (fits and existing.changed_by_id is None):
         scheme_save(tenant=tenant, actor=None, specs=specs, note=note)
 
 
