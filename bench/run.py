@@ -138,6 +138,10 @@ def bench_database(name: str, url: str, sizes: list[int], args: argparse.Namespa
         measured["populate_seconds"] = populate
         steps.append(measured)
     result: dict[str, Any] = {"steps": steps}
+    print(f"==> {name}: recomputing the scores of a tenant", flush=True)
+    output = run([PYTHON, "bench/score_recompute.py"], env, capture=True)
+    result["score_recompute"] = json.loads(output)
+    print("    " + score_note(result["score_recompute"])[2:], flush=True)
     print(f"==> {name}: LeiKa import of {args.catalog_rows:,} rows", flush=True)
     output = run([PYTHON, "bench/catalog_import.py", "--rows", str(args.catalog_rows)], env, capture=True)
     result["catalog_import"] = json.loads(output)
@@ -298,6 +302,8 @@ def markdown(report: dict[str, Any]) -> str:
                 )
             lines.append(f"| {label} | " + " | ".join(cells) + " |")
         lines += ["", *step_notes(steps)]
+        if "score_recompute" in database:
+            lines.append(score_note(database["score_recompute"]))
         if "catalog_import" in database:
             lines.append(catalog_note(database["catalog_import"]))
         for c in database.get("concurrency", []):
@@ -337,6 +343,20 @@ def step_notes(steps: list[dict[str, Any]]) -> list[str]:
         + "; ".join(f"{s['profiles']:,} in {s['populate_seconds']:.0f} s" for s in steps)
         + ".",
     ]
+
+
+def score_note(s: dict[str, Any]) -> str:
+    """Recomputing the stored scores against reading the inputs and writing the scores alone."""
+    return (
+        f"- Nutzwert-Score of {s['profiles']:,} profiles (`bench/score_recompute.py`, median): reading "
+        f"the inputs and writing every score in one bulk statement, no scoring (the floor) "
+        f"{s['floor_ms']:.0f} ms, {s['floor_queries']} queries; **a scheme change (validate, replace the "
+        f"criteria, score and write every profile) {s['scheme_change_ms']:.0f} ms, "
+        f"×{s['scheme_change_ratio']} the floor, {s['scheme_change_queries']} queries**; recomputing when "
+        f"nothing changed {s['unchanged_ms']:.0f} ms (×{s['unchanged_ratio']}, {s['unchanged_queries']} "
+        f"queries); one profile after an edit "
+        f"{s['one_profile_ms']:.1f} ms ({s['one_profile_queries']} queries)."
+    )
 
 
 def catalog_note(c: dict[str, Any]) -> str:

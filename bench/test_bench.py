@@ -98,3 +98,16 @@ def test_the_catalogue_import_measurement_runs_on_a_small_file():
         }
     )
     assert "×3.0 the csv module" in note
+
+
+def test_the_score_recompute_measurement_runs_and_writes_in_bulk():
+    import score_recompute
+
+    scale_populate(profiles=1)
+    tenant = Tenant.objects.get(slug=measure.TENANT)
+    result = score_recompute.measure(tenant, repeat=1)
+    assert result["profiles"] > 900
+    assert result["floor_queries"] == 2
+    assert result["unchanged_queries"] <= 4 and result["one_profile_queries"] <= 4
+    assert result["scheme_change_queries"] <= 12  # a constant, not one per profile
+    assert f"{result['profiles']:,} profiles" in run.score_note(result)
