@@ -35,6 +35,7 @@ from register.models import (
     RegisterTemplate,
     TemplateVersion,
 )
+from register.services.profiles import profile_priority_set
 from register.services.search_index import profiles_reindex
 from register.services.templates import template_instantiate, template_version_publish
 from scoring.services import scheme_ensure
@@ -117,8 +118,25 @@ def demo_load() -> DemoSummary:
         if not ProcessProfile.objects.for_tenant(tenants[slug]).exists():
             template_instantiate(tenant=tenants[slug], version=version, actor=None)
             summary.created.append(f"Register von {tenants[slug].name} aus der Vorlage")
+            if slug == "musterstadt":
+                _musterstadt_priority(tenants[slug])
     _users(tenants, summary)
     return summary
+
+
+def _musterstadt_priority(tenant: Tenant) -> None:
+    """One decision of the town's steering group, to show a manual priority beside the scores."""
+    profile = (
+        ProcessProfile.objects.for_tenant(tenant).filter(name="Halterwechsel eines Hundes melden").first()
+    )
+    if profile is not None:
+        profile_priority_set(
+            tenant=tenant,
+            profile=profile,
+            priority=1,
+            reason="Beschluss des Lenkungskreises Digitalisierung: Pilotverfahren für das neue "
+            "Bürgerportal, gemeinsam mit der Anmeldung eines Hundes",
+        )
 
 
 @transaction.atomic
