@@ -21,14 +21,14 @@ class LoginView(auth_views.LoginView):
 @require_GET
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    """Send the user to the last used tenant, their only tenant, or the tenant list."""
+    """Send the user to the start page of the last used tenant or their only tenant, else the tenant list."""
     memberships = list(memberships_for_user(request.user))
     slugs = [m.tenant.slug for m in memberships]
     last = request.session.get("tenant_slug")
     if last in slugs:
-        return redirect("register:profile_list", tenant_slug=last)
+        return redirect("scoring:dashboard", tenant_slug=last)
     if len(slugs) == 1:
-        return redirect("register:profile_list", tenant_slug=slugs[0])
+        return redirect("scoring:dashboard", tenant_slug=slugs[0])
     return render(request, "tenants/tenant_list.html", {"memberships": memberships})
 
 
@@ -45,5 +45,5 @@ def switch_tenant(request: HttpRequest) -> HttpResponse:
     """Target of the tenant switcher in the header (works without JavaScript)."""
     slug = request.GET.get("tenant", "")
     if any(m.tenant.slug == slug for m in memberships_for_user(request.user)):
-        return redirect("register:profile_list", tenant_slug=slug)
+        return redirect("scoring:dashboard", tenant_slug=slug)
     return redirect("tenant_list")

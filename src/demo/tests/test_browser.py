@@ -18,11 +18,15 @@ def test_the_demo_register_with_all_its_pages_is_accessible(page, live_server, a
     page.fill("#id_username", "admin")
     page.fill("#id_password", DEMO_PASSWORD)
     page.click("button[type=submit]")
+    base = f"{live_server.url}/t/{musterstadt.slug}"
+    page.wait_for_url(f"{base}/uebersicht/")  # the start page after logging in
+    expect(page.locator(".top-table tbody tr")).to_have_count(10)
+    accessible()
+    page.goto(f"{base}/")
     expect(page.locator(".result-count")).to_contain_text("953")
     expect(page.locator("#register-results tbody tr")).to_have_count(50)
     accessible()
 
-    base = f"{live_server.url}/t/{musterstadt.slug}"
     for path in (
         f"/prozesse/{profile.uuid}/",
         f"/prozesse/{profile.uuid}/bearbeiten/",

@@ -63,6 +63,8 @@ def test_a_modeller_filters_sorts_searches_edits_and_marks_a_process_not_relevan
     page, live_server, register, accessible, cast
 ):
     log_in(page, live_server, cast.modeller.username)
+    page.wait_for_url(f"**/t/{register.slug}/uebersicht/")  # the start page after logging in
+    page.goto(f"{live_server.url}/t/{register.slug}/")
     expect(page.locator("h1")).to_have_count(1)
     expect(page.locator("#register-results tbody tr")).to_have_count(10)
     accessible()
@@ -123,6 +125,8 @@ def test_a_modeller_filters_sorts_searches_edits_and_marks_a_process_not_relevan
 
 def test_a_modeller_bulk_edits_selected_rows(page, live_server, register, accessible, cast):
     log_in(page, live_server, cast.modeller.username)
+    page.wait_for_url(f"**/t/{register.slug}/uebersicht/")  # the start page after logging in
+    page.goto(f"{live_server.url}/t/{register.slug}/")
     page.check("input[data-row-select] >> nth=0")
     page.check("input[data-row-select] >> nth=1")
     page.select_option("#id_bulk-digitalisation_level", "3")
@@ -215,7 +219,9 @@ def test_a_member_of_two_authorities_switches_between_them(page, live_server, re
     page.goto(f"{live_server.url}/t/{register.slug}/")
     expect(page.get_by_role("link", name="Nur in der Nachbargemeinde")).to_have_count(0)
     page.select_option("#tenant-switch", cast.other_tenant.slug)
-    page.wait_for_url(f"**/t/{cast.other_tenant.slug}/")
+    page.wait_for_url(f"**/t/{cast.other_tenant.slug}/uebersicht/")  # the other authority's start page
     expect(page.get_by_role("link", name="Nur in der Nachbargemeinde")).to_be_visible()
+    accessible()
+    page.goto(f"{live_server.url}/t/{cast.other_tenant.slug}/")
     expect(page.locator("#register-results tbody tr")).to_have_count(1)
     accessible()

@@ -194,7 +194,7 @@ def test_home_sends_anonymous_users_to_the_login(db):
 def test_home_redirects_to_the_only_tenant(cast):
     response = cast.client_for(cast.viewer).get(reverse("home"))
     assert response.status_code == 302
-    assert response["Location"] == reverse("register:profile_list", args=["teststadt"])
+    assert response["Location"] == reverse("scoring:dashboard", args=["teststadt"])
 
 
 def test_home_lists_the_tenants_of_a_user_with_several(cast):
@@ -210,7 +210,7 @@ def test_home_returns_to_the_last_used_tenant(cast):
     client.get(reverse("register:profile_list", args=["nachbargemeinde"]))
     response = client.get(reverse("home"))
     assert response.status_code == 302
-    assert response["Location"] == reverse("register:profile_list", args=["nachbargemeinde"])
+    assert response["Location"] == reverse("scoring:dashboard", args=["nachbargemeinde"])
 
 
 def test_home_ignores_a_last_tenant_the_user_no_longer_belongs_to(cast):
@@ -219,7 +219,7 @@ def test_home_ignores_a_last_tenant_the_user_no_longer_belongs_to(cast):
     client.get(reverse("register:profile_list", args=["nachbargemeinde"]))
     membership.delete()
     response = client.get(reverse("home"))
-    assert response["Location"] == reverse("register:profile_list", args=["teststadt"])
+    assert response["Location"] == reverse("scoring:dashboard", args=["teststadt"])
 
 
 def test_a_user_without_tenants_sees_an_empty_tenant_list(db):
@@ -248,7 +248,7 @@ def test_switch_tenant_goes_to_a_tenant_the_user_belongs_to(cast):
     MembershipFactory(tenant=cast.other_tenant, user=cast.viewer, role=Role.VIEWER)
     response = cast.client_for(cast.viewer).get(reverse("switch_tenant"), {"tenant": "nachbargemeinde"})
     assert response.status_code == 302
-    assert response["Location"] == reverse("register:profile_list", args=["nachbargemeinde"])
+    assert response["Location"] == reverse("scoring:dashboard", args=["nachbargemeinde"])
 
 
 @pytest.mark.parametrize("slug", ["nachbargemeinde", "gibt-es-nicht", "", "../admin", "x" * 500])
