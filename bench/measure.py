@@ -24,11 +24,9 @@ import django
 django.setup()
 
 from django.db import connection, transaction  # noqa: E402
-from django.db.models import Count, Q  # noqa: E402
-from django.db.models.functions import Substr  # noqa: E402
+from django.db.models import Count  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from core.trees import PATH_SEGMENT_LENGTH  # noqa: E402
 from organisation.models import OrgUnit  # noqa: E402
 from register.models import ProcessProfile, TemplateVersion  # noqa: E402
 from register.services.templates import template_instantiate  # noqa: E402
@@ -117,30 +115,6 @@ def time_callable(function: Callable[[], Any], repeat: int, warm_up: int = WARM_
     return times
 
 
-def start_page_counts(tenant: Tenant) -> dict[str, Any]:
-    """What a start page shows: totals, and relevant processes by topic, digitalisation level and office.
-
-    One grouped query per figure: the office of a profile is the first segment of its unit's path, so the
-    counts of every office's subtree come from one ``GROUP BY`` (no query per office).
-    """
-    profiles = ProcessProfile.objects.for_tenant(tenant)
-    totals = profiles.aggregate(total=Count("id"), relevant=Count("id", filter=Q(relevant=True)))
-    relevant = profiles.filter(relevant=True).order_by()
-    by_topic = dict(relevant.values_list("ozg_topic").annotate(n=Count("id")))
-    by_level = dict(
-        relevant.values_list("digitalisation_level").annotate(n=Count("id"))
-    )  # None: not collected
-    by_path = dict(
-        relevant.annotate(office=Substr("owner_unit__path", 1, PATH_SEGMENT_LENGTH))
-        .values_list("office")
-        .annotate(n=Count("id"))
-    )
-    offices = OrgUnit.objects.for_tenant(tenant).filter(depth=0).values_list("path", "name")
-    by_office = {name: by_path.get(path, 0) for path, name in offices}
-    by_office[""] = by_path.get(None, 0)  # no responsible unit yet
-    return {**totals, "topic": by_topic, "level": by_level, "office": by_office}
-
-
 def measure_page(client: Client, url: str, repeat: int) -> dict[str, Any]:
     def get() -> None:
         response = client.get(url, secure=True)
@@ -150,14 +124,6 @@ def measure_page(client: Client, url: str, repeat: int) -> dict[str, Any]:
     recorder = Recorder()
     with connection.execute_wrapper(recorder):
         get()
-    return _result(times, recorder.statements, repeat)
-
-
-def measure_function(function: Callable[[], Any], repeat: int) -> dict[str, Any]:
-    times = time_callable(function, repeat)
-    recorder = Recorder()
-    with connection.execute_wrapper(recorder):
-        function()
     return _result(times, recorder.statements, repeat)
 
 
@@ -240,6 +206,9 @@ def pages(tenant: Tenant) -> dict[str, str]:
         "list_default": base,
         "search": f"{base}?q={SEARCH}",
         "detail": f"{base}prozesse/{profile.uuid}/",
+        "dashboard": f"{base}uebersicht/",
+        "ranking": f"{base}prioritaeten/",
+        "figures": f"{base}kennzahlen/",
     }
 
 
@@ -266,10 +235,6 @@ def main() -> None:
     }
     for name, url in pages(tenant).items():
         results["pages"][name] = {"url": url, **measure_page(client, url, args.requests)}
-    results["pages"]["counts"] = {
-        "url": "start page counts (ORM)",
-        **measure_function(lambda: start_page_counts(tenant), args.requests),
-    }
     results["list_queries_by_rows"] = list_query_counts(client, f"/t/{tenant.slug}/")
     if args.instantiations:
         results["instantiation"] = instantiation_ms(args.instantiations)

@@ -49,7 +49,9 @@ PAGES = {
     "list_default": "Register list, unfiltered, 50 rows",
     "search": "Full-text search “Hundesteuer”",
     "detail": "Profile detail",
-    "counts": "Start page counts (ORM, no HTTP)",
+    "dashboard": "Start page (dashboard)",
+    "ranking": "Working list by score",
+    "figures": "Kennzahlen erheben (grid)",
 }
 # Production-like settings for the measured processes (no debug, no HTTPS redirect on 127.0.0.1).
 PRODUCTION_ENV = {
