@@ -25,6 +25,12 @@ function onReady(root) {
     box.addEventListener("change", updateSelectionCount);
   });
 
+  // Print buttons (the printable report); hidden without JavaScript, where the page explains Ctrl+P.
+  root.querySelectorAll("[data-print]").forEach((button) => {
+    button.hidden = false;
+    button.addEventListener("click", () => window.print());
+  });
+
   // Buttons that must be confirmed (delete, mark not relevant).
   root.querySelectorAll("[data-confirm]").forEach((el) => {
     el.addEventListener("click", (event) => {

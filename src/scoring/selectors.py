@@ -77,7 +77,7 @@ def _profiles_with_ozg_links(tenant: Tenant, profile_ids: list[int] | None) -> s
     links = CatalogLink.objects.for_tenant(tenant).filter(entry__catalog__kind=CatalogKind.OZG)
     if profile_ids is not None:
         links = links.filter(profile_id__in=profile_ids)
-    return set(links.values_list("profile_id", flat=True).distinct())
+    return set(links.order_by().values_list("profile_id", flat=True).distinct())
 
 
 def explain(tenant: Tenant, profile: ProcessProfile, rules: list[Rule] | None = None) -> Result:
