@@ -173,6 +173,9 @@ def specs_validate(*, tenant: Tenant, specs: Sequence[CriterionSpec]) -> None:
             if spec.attribute.type not in SCORABLE_TYPES:
                 spec.errors.append(_("Only number, yes/no and choice attributes can be scored."))
                 continue
+        elif spec.attribute is not None:  # the database would refuse it (a check constraint)
+            spec.errors.append(_("Unknown attribute."))
+            continue
         identity = spec.attribute.pk if spec.attribute else spec.kind
         if identity in seen:
             spec.errors.append(_("This criterion appears twice."))
@@ -202,6 +205,11 @@ def scheme_save(
     scheme = scheme_for(tenant) or ScoringScheme(tenant=tenant)
     if note is not None:
         scheme.note = note.strip()
+    # A TextField's max_length is not checked by full_clean.
+    limit = ScoringScheme._meta.get_field("note").max_length or 0
+    if len(scheme.note) > limit:
+        message = _("The method note may be at most %(max)d characters long.") % {"max": limit}
+        raise ValidationError({"note": message})
     scheme.changed_by = actor
     scheme.full_clean(exclude=["tenant"])
     scheme.save()

@@ -309,6 +309,11 @@ def profiles_bulk_update(*, tenant: Tenant, profile_uuids: Iterable[str], change
 FIGURE_FIELDS = ("case_count", "processing_minutes", "digitalisation_level", "relevant")
 
 
+def _whole_between(value: Any, low: int, high: int) -> bool:
+    # bool is a subclass of int, but "yes" is no number of cases.
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
 def _figure_errors(values: dict[str, Any]) -> dict[str, str]:
     """German problems with recorded figures, by field (the values are already parsed)."""
     errors: dict[str, str] = {}
@@ -316,17 +321,17 @@ def _figure_errors(values: dict[str, Any]) -> dict[str, str]:
     if unknown:
         errors["__all__"] = _("Unknown fields: %(fields)s") % {"fields": ", ".join(sorted(unknown))}
     cases = values.get("case_count")
-    if cases is not None and not (isinstance(cases, int) and 0 <= cases <= MAX_CASE_COUNT):
+    if cases is not None and not _whole_between(cases, 0, MAX_CASE_COUNT):
         errors["case_count"] = _("Cases per year must lie between 0 and %(max)s.") % {
             "max": f"{MAX_CASE_COUNT:,}".replace(",", ".")
         }
     minutes = values.get("processing_minutes")
-    if minutes is not None and not (isinstance(minutes, int) and 1 <= minutes <= MAX_PROCESSING_MINUTES):
+    if minutes is not None and not _whole_between(minutes, 1, MAX_PROCESSING_MINUTES):
         errors["processing_minutes"] = _(
             "The processing time must lie between 1 and %(max)s minutes per case."
         ) % {"max": f"{MAX_PROCESSING_MINUTES:,}".replace(",", ".")}
     level = values.get("digitalisation_level")
-    if level is not None and not (isinstance(level, int) and 0 <= level <= 4):
+    if level is not None and not _whole_between(level, 0, 4):
         errors["digitalisation_level"] = _("The digitalisation level must lie between 0 and 4.")
     if "relevant" in values and not isinstance(values["relevant"], bool):
         errors["relevant"] = _("Relevant is yes or no.")
@@ -349,17 +354,22 @@ def profiles_figures_set(*, tenant: Tenant, rows: dict[str, dict[str, Any]]) -> 
     }
     if problems:
         raise ValidationError(problems)
+    gone = ValidationError(_("Some selected processes no longer exist. Reload the page."))
+    try:
+        keys = {key: str(uuid.UUID(str(key))) for key in rows}
+    except ValueError:
+        raise gone from None
     profiles = {
         str(p.uuid): p
         for p in ProcessProfile.objects.for_tenant(tenant)
-        .filter(uuid__in=list(rows))
+        .filter(uuid__in=list(keys.values()))
         .only("id", "uuid", *FIGURE_FIELDS)
     }
     if len(profiles) != len(rows):
-        raise ValidationError(_("Some selected processes no longer exist. Reload the page."))
+        raise gone
     changed = []
     for key, values in rows.items():
-        profile = profiles[key]
+        profile = profiles[keys[key]]
         if any(getattr(profile, field) != value for field, value in values.items()):
             for field, value in values.items():
                 setattr(profile, field, value)
@@ -380,7 +390,7 @@ def profile_priority_set(
         raise ValidationError(_("This belongs to another authority. Choose one of your own authority."))
     reason = reason.strip()
     if priority is not None:
-        if not 1 <= priority <= 999:
+        if not _whole_between(priority, 1, 999):
             raise ValidationError({"manual_priority": _("The priority must lie between 1 and 999.")})
         if not reason:
             raise ValidationError({"priority_reason": _("Give the reason for the manual priority.")})

@@ -17,6 +17,7 @@ from register.choices import AttributeType, DocumentationState
 from register.forms import ProfileForm
 from register.models import (
     MAX_CASE_COUNT,
+    MAX_PROCESSING_MINUTES,
     AttributeDefinition,
     AttributeGroup,
     CatalogLink,
@@ -38,9 +39,11 @@ from register.services.profiles import (
     MAX_BULK_ROWS,
     BulkChanges,
     profile_create,
+    profile_priority_set,
     profile_set_relevance,
     profile_update,
     profiles_bulk_update,
+    profiles_figures_set,
 )
 from register.services.search_index import profiles_reindex
 from register.services.templates import template_instantiate, template_version_publish
@@ -890,3 +893,219 @@ def test_instantiate_into_a_register_with_its_own_attributes_is_refused(cast, pu
     attribute_group_create(tenant=cast.tenant, name="Weiteres")
     with pytest.raises(ValidationError), transaction.atomic():
         template_instantiate(tenant=cast.tenant, version=version, actor=None)
+
+
+# --- Recording figures and manual priorities (Nutzwert-Score) ----------------------------------------
+
+
+def _figures(profile):
+    profile = _profiles(profile.tenant).get(pk=profile.pk)
+    return (profile.case_count, profile.processing_minutes, profile.digitalisation_level, profile.relevant)
+
+
+def test_profiles_figures_set_records_the_figures_of_many_profiles(cast):
+    first = ProfileFactory(
+        tenant=cast.tenant, case_count=None, processing_minutes=None, digitalisation_level=None
+    )
+    second = ProfileFactory(tenant=cast.tenant, case_count=5, processing_minutes=10, digitalisation_level=1)
+    changed = profiles_figures_set(
+        tenant=cast.tenant,
+        rows={
+            str(first.uuid): {"case_count": 1200, "processing_minutes": 15, "digitalisation_level": 0},
+            str(second.uuid): {"case_count": None, "relevant": False},
+        },
+    )
+    assert changed == 2
+    assert _figures(first) == (1200, 15, 0, True)
+    assert _figures(second) == (None, 10, 1, False)  # None: back to "not yet collected"
+
+
+def test_profiles_figures_set_accepts_the_bounds(cast):
+    profile = ProfileFactory(tenant=cast.tenant)
+    rows = {
+        str(profile.uuid): {
+            "case_count": MAX_CASE_COUNT,
+            "processing_minutes": MAX_PROCESSING_MINUTES,
+            "digitalisation_level": 4,
+        }
+    }
+    assert profiles_figures_set(tenant=cast.tenant, rows=rows) == 1
+    assert _figures(profile)[:3] == (MAX_CASE_COUNT, MAX_PROCESSING_MINUTES, 4)
+    rows = {str(profile.uuid): {"case_count": 0, "processing_minutes": 1, "digitalisation_level": 0}}
+    assert profiles_figures_set(tenant=cast.tenant, rows=rows) == 1
+    assert _figures(profile)[:3] == (0, 1, 0)
+
+
+def test_profiles_figures_set_does_not_write_unchanged_rows(cast):
+    same = ProfileFactory(tenant=cast.tenant, case_count=100, digitalisation_level=2)
+    other = ProfileFactory(tenant=cast.tenant, case_count=100)
+    stamps = dict(_profiles(cast.tenant).values_list("pk", "updated_at"))
+    changed = profiles_figures_set(
+        tenant=cast.tenant,
+        rows={
+            str(same.uuid): {"case_count": 100, "digitalisation_level": 2, "relevant": True},
+            str(other.uuid): {"case_count": 101},
+        },
+    )
+    assert changed == 1
+    after = dict(_profiles(cast.tenant).values_list("pk", "updated_at"))
+    assert after[same.pk] == stamps[same.pk]
+    assert after[other.pk] > stamps[other.pk]
+    assert profiles_figures_set(tenant=cast.tenant, rows={}) == 0
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("case_count", -1),
+        ("case_count", MAX_CASE_COUNT + 1),
+        ("case_count", 10**30),
+        ("case_count", "1.200"),  # parsed by the view, never here
+        ("case_count", 12.5),
+        ("case_count", True),
+        ("processing_minutes", 0),
+        ("processing_minutes", MAX_PROCESSING_MINUTES + 1),
+        ("processing_minutes", False),
+        ("digitalisation_level", 5),
+        ("digitalisation_level", -1),
+        ("digitalisation_level", "2"),
+        ("relevant", "ja"),
+        ("relevant", 1),
+        ("relevant", None),
+    ],
+    ids=lambda value: repr(value)[:20],
+)
+def test_profiles_figures_set_refuses_bad_figures_and_writes_nothing_at_all(cast, field, value):
+    good = ProfileFactory(tenant=cast.tenant, case_count=7)
+    bad = ProfileFactory(tenant=cast.tenant, case_count=8)
+    before = (_figures(good), _figures(bad))
+    with pytest.raises(ValidationError) as excinfo:
+        profiles_figures_set(
+            tenant=cast.tenant,
+            rows={str(good.uuid): {"case_count": 700}, str(bad.uuid): {"case_count": 9, field: value}},
+        )
+    assert list(_errors(excinfo)) == [f"{bad.uuid}:{field}"]
+    assert (_figures(good), _figures(bad)) == before
+
+
+def test_profiles_figures_set_names_every_bad_cell(cast):
+    first, second = ProfileFactory(tenant=cast.tenant), ProfileFactory(tenant=cast.tenant)
+    with pytest.raises(ValidationError) as excinfo:
+        profiles_figures_set(
+            tenant=cast.tenant,
+            rows={
+                str(first.uuid): {"case_count": -5, "digitalisation_level": 9},
+                str(second.uuid): {"processing_minutes": 0, "lead_time_days": 3},
+            },
+        )
+    assert set(_errors(excinfo)) == {
+        f"{first.uuid}:case_count",
+        f"{first.uuid}:digitalisation_level",
+        f"{second.uuid}:processing_minutes",
+        f"{second.uuid}:__all__",  # not a figure of the grid
+    }
+
+
+@pytest.mark.parametrize("kind", ["foreign", "unknown", "malformed"])
+def test_profiles_figures_set_refuses_profiles_it_cannot_find_and_writes_nothing(cast, kind):
+    mine = ProfileFactory(tenant=cast.tenant, case_count=7)
+    foreign = ProfileFactory(tenant=cast.other_tenant, case_count=7)
+    key = {"foreign": str(foreign.uuid), "unknown": str(uuid.uuid4()), "malformed": "kein-uuid"}[kind]
+    with pytest.raises(ValidationError):
+        profiles_figures_set(
+            tenant=cast.tenant, rows={str(mine.uuid): {"case_count": 70}, key: {"case_count": 70}}
+        )
+    assert (_figures(mine)[0], _figures(foreign)[0]) == (7, 7)
+
+
+def test_profiles_figures_set_refuses_more_than_1000_rows(cast):
+    profile = ProfileFactory(tenant=cast.tenant, case_count=7)
+    rows = {str(uuid.uuid4()): {"case_count": 1} for _ in range(MAX_BULK_ROWS)}
+    rows[str(profile.uuid)] = {"case_count": 70}
+    with pytest.raises(ValidationError):
+        profiles_figures_set(tenant=cast.tenant, rows=rows)
+    assert _figures(profile)[0] == 7
+
+
+def test_profile_priority_set_places_a_profile_by_hand_with_a_reason(cast):
+    profile = ProfileFactory(tenant=cast.tenant)
+    profile_priority_set(tenant=cast.tenant, profile=profile, priority=3, reason="  Ratsbeschluss vom 1.3.  ")
+    stored = _profiles(cast.tenant).get(pk=profile.pk)
+    assert (stored.manual_priority, stored.priority_reason) == (3, "Ratsbeschluss vom 1.3.")
+
+    profile_priority_set(tenant=cast.tenant, profile=profile, priority=None, reason="ignoriert")
+    stored = _profiles(cast.tenant).get(pk=profile.pk)
+    assert (stored.manual_priority, stored.priority_reason) == (None, "")
+
+
+@pytest.mark.parametrize("priority", [1, 999])
+def test_profile_priority_set_accepts_1_to_999(cast, priority):
+    profile = ProfileFactory(tenant=cast.tenant)
+    profile_priority_set(tenant=cast.tenant, profile=profile, priority=priority, reason="Gesetz")
+    assert _profiles(cast.tenant).get(pk=profile.pk).manual_priority == priority
+
+
+@pytest.mark.parametrize(
+    ("priority", "reason", "field"),
+    [
+        (0, "Gesetz", "manual_priority"),
+        (1000, "Gesetz", "manual_priority"),
+        (-1, "Gesetz", "manual_priority"),
+        (True, "Gesetz", "manual_priority"),
+        ("3", "Gesetz", "manual_priority"),
+        (2, "", "priority_reason"),
+        (2, "   ", "priority_reason"),
+        (2, "x" * 501, "priority_reason"),
+    ],
+    ids=lambda value: repr(value)[:12],
+)
+def test_profile_priority_set_refuses_a_bad_priority_or_a_missing_reason(cast, priority, reason, field):
+    profile = ProfileFactory(tenant=cast.tenant, manual_priority=5, priority_reason="Alt")
+    with pytest.raises(ValidationError) as excinfo:
+        profile_priority_set(tenant=cast.tenant, profile=profile, priority=priority, reason=reason)
+    assert list(_errors(excinfo)) == [field]
+    stored = _profiles(cast.tenant).get(pk=profile.pk)
+    assert (stored.manual_priority, stored.priority_reason) == (5, "Alt")
+
+
+def test_profile_priority_set_refuses_a_profile_of_another_tenant(cast):
+    foreign = ProfileFactory(tenant=cast.other_tenant)
+    with pytest.raises(ValidationError):
+        profile_priority_set(tenant=cast.tenant, profile=foreign, priority=1, reason="Gekapert")
+    assert _profiles(cast.other_tenant).get(pk=foreign.pk).manual_priority is None
+
+
+@pytest.mark.parametrize("reason", ["", "   "])
+def test_a_manual_priority_without_a_reason_is_refused_by_the_profile_service(cast, reason):
+    data = {"number": "P-0500", "name": "Vorgezogen", "manual_priority": 1, "priority_reason": reason}
+    with pytest.raises(ValidationError) as excinfo:
+        profile_create(tenant=cast.tenant, data=data)
+    assert "priority_reason" in _errors(excinfo)
+    assert not _profiles(cast.tenant).filter(number="P-0500").exists()
+
+    profile = ProfileFactory(tenant=cast.tenant)
+    with pytest.raises(ValidationError) as excinfo:
+        profile_update(
+            tenant=cast.tenant, profile=profile, data={"manual_priority": 2, "priority_reason": reason}
+        )
+    assert "priority_reason" in _errors(excinfo)
+    assert _profiles(cast.tenant).get(pk=profile.pk).manual_priority is None
+
+
+def test_a_manual_priority_with_a_reason_is_saved_and_removing_it_clears_the_reason(cast):
+    profile = profile_create(
+        tenant=cast.tenant,
+        data={"number": "P-0501", "name": "Vorgezogen", "manual_priority": 4, "priority_reason": "Gesetz"},
+    )
+    assert (profile.manual_priority, profile.priority_reason) == (4, "Gesetz")
+    profile_update(tenant=cast.tenant, profile=profile, data={"manual_priority": None})
+    stored = _profiles(cast.tenant).get(pk=profile.pk)
+    assert (stored.manual_priority, stored.priority_reason) == (None, "")
+
+
+@pytest.mark.parametrize("priority", [0, 1000])
+def test_a_manual_priority_outside_1_to_999_is_refused_by_the_profile_service(cast, priority):
+    data = {"number": "P-0502", "name": "X", "manual_priority": priority, "priority_reason": "Gesetz"}
+    with pytest.raises(ValidationError) as excinfo:
+        profile_create(tenant=cast.tenant, data=data)
+    assert "manual_priority" in _errors(excinfo)
