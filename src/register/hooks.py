@@ -15,7 +15,7 @@ from django.http import HttpRequest
 from tenants.models import Tenant
 
 if TYPE_CHECKING:
-    from register.models import ProcessProfile
+    from register.models import AttributeDefinition, ProcessProfile
 
 
 class ProfilesChanged(Protocol):
@@ -35,7 +35,12 @@ class ProfilePanel(Protocol):
     def __call__(self, request: HttpRequest, profile: "ProcessProfile") -> str: ...
 
 
+class AttributeChangeCheck(Protocol):
+    def __call__(self, *, tenant: Tenant, definition: "AttributeDefinition", new_type: str) -> list[str]: ...
+
+
 _profiles_changed: list[ProfilesChanged] = []
+_attribute_checks: list[AttributeChangeCheck] = []
 _profile_panels: list[ProfilePanel] = []
 _snapshot_sections: dict[str, SnapshotSection] = {}
 
@@ -74,3 +79,20 @@ def add_profile_panel(panel: ProfilePanel) -> None:
 def profile_panels(request: HttpRequest, profile: "ProcessProfile") -> list[str]:
     """The rendered panels of the apps above register for one profile page."""
     return [panel(request, profile) for panel in _profile_panels]
+
+
+def on_attribute_change(check: AttributeChangeCheck) -> None:
+    """Let an app refuse a change of an attribute's type (it returns German messages, empty when fine)."""
+    if check not in _attribute_checks:
+        _attribute_checks.append(check)
+
+
+def attribute_change_problems(
+    *, tenant: Tenant, definition: "AttributeDefinition", new_type: str
+) -> list[str]:
+    """What the subscribers say against changing ``definition`` to ``new_type``."""
+    return [
+        problem
+        for check in _attribute_checks
+        for problem in check(tenant=tenant, definition=definition, new_type=new_type)
+    ]

@@ -12,5 +12,6 @@ class ScoringConfig(AppConfig):
         from scoring import panels, services
 
         hooks.on_profiles_changed(services.scores_after_profiles_changed)
+        hooks.on_attribute_change(services.attribute_type_check)
         hooks.add_snapshot_section(services.SNAPSHOT_SECTION)
         hooks.add_profile_panel(panels.score_panel)

@@ -330,4 +330,19 @@ def scheme_instantiate(tenant: Tenant, data: Any) -> None:
         scheme_save(tenant=tenant, actor=None, specs=specs, note=note)
 
 
+def attribute_type_check(*, tenant: Tenant, definition: AttributeDefinition, new_type: str) -> list[str]:
+    """Register's hook: an attribute a criterion scores keeps a type the criterion can read."""
+    if (
+        new_type == definition.type
+        or not Criterion.objects.for_tenant(tenant).filter(attribute=definition).exists()
+    ):
+        return []
+    return [
+        _(
+            "The utility score scheme scores this attribute, so its type cannot change. "
+            "Remove its criterion from the scheme first; nothing was changed."
+        )
+    ]
+
+
 SNAPSHOT_SECTION = SnapshotSection(key="scoring_scheme", export=scheme_export, instantiate=scheme_instantiate)

@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from register.choices import AttributeType
-from register.hooks import profiles_changed
+from register.hooks import attribute_change_problems, profiles_changed
 from register.models import AttributeDefinition, AttributeGroup, ProcessProfile
 from tenants.models import Tenant
 
@@ -162,6 +162,10 @@ def attribute_definition_save(
         definition = AttributeDefinition(tenant=tenant, key=key)
     elif definition.type != type and _is_used(tenant, definition.key):
         raise ValidationError({"type": _("The type of an attribute that has values cannot be changed.")})
+    elif definition.type != type:
+        problems = attribute_change_problems(tenant=tenant, definition=definition, new_type=type)
+        if problems:
+            raise ValidationError({"type": problems})
     definition.group, definition.label, definition.type = group, label.strip(), type
     definition.choices = _clean_choices(type, choices)
     definition.required, definition.help_text, definition.position = required, help_text.strip(), position

@@ -378,3 +378,33 @@ def test_a_refused_instantiation_writes_no_scheme(cast, publisher):
     with pytest.raises(ValidationError), transaction.atomic():
         template_instantiate(tenant=target, version=version, actor=None)
     assert scheme_for(target) is None
+
+
+def test_the_type_of_a_scored_attribute_cannot_change(cast):
+    from register.services.attributes import attribute_definition_save
+    from register.tests.factories import AttributeDefinitionFactory
+    from scoring.services import CriterionSpec, default_specs, scheme_save
+
+    tenant = cast.tenant
+    attribute = AttributeDefinitionFactory(group__tenant=tenant, label="Fachamt-Wunsch", type="boolean")
+    specs = default_specs()
+    specs[-1].weight = 0  # OZG-relevant makes room
+    specs.append(
+        CriterionSpec(
+            kind="attribute", weight=5, points={"yes": 100, "no": 0}, missing_points=0, attribute=attribute
+        )
+    )
+    scheme_save(tenant=tenant, actor=None, specs=specs)
+    with pytest.raises(ValidationError) as error:
+        attribute_definition_save(
+            tenant=tenant,
+            definition=attribute,
+            group=attribute.group,
+            label=attribute.label,
+            type="text",
+            choices=[],
+            required=False,
+        )
+    assert "type" in error.value.message_dict
+    attribute.refresh_from_db()
+    assert attribute.type == "boolean"
