@@ -1,6 +1,7 @@
 """Writes of process profiles: create, edit, catalogue links, relevance, bulk edit."""
 
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -11,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from catalogues.selectors import entries_for_tenant
-from core.bulk import update_rows
+from core.bulk import update_values
 from organisation.models import OrgUnit
 from register.hooks import profiles_changed
 from register.models import MAX_CASE_COUNT, MAX_PROCESSING_MINUTES, CatalogLink, ProcessProfile
@@ -359,25 +360,28 @@ def profiles_figures_set(*, tenant: Tenant, rows: dict[str, dict[str, Any]]) -> 
         keys = {key: str(uuid.UUID(str(key))) for key in rows}
     except ValueError:
         raise gone from None
+    # Locked while this transaction runs, and only the given fields are written: two people saving
+    # different cells of one process at the same moment both keep their value.
     profiles = {
         str(p.uuid): p
         for p in ProcessProfile.objects.for_tenant(tenant)
         .filter(uuid__in=list(keys.values()))
+        .select_for_update()
         .only("id", "uuid", *FIGURE_FIELDS)
     }
     if len(profiles) != len(rows):
         raise gone
-    changed = []
+    now = timezone.now()
+    by_fields: dict[tuple[str, ...], list[list[Any]]] = defaultdict(list)
     for key, values in rows.items():
         profile = profiles[keys[key]]
-        if any(getattr(profile, field) != value for field, value in values.items()):
-            for field, value in values.items():
-                setattr(profile, field, value)
-            profile.updated_at = timezone.now()
-            changed.append(profile)
-    if changed:
-        update_rows(ProcessProfile, changed, [*FIGURE_FIELDS, "updated_at"])
-        profiles_changed(tenant=tenant, profile_ids=[p.pk for p in changed])
+        given = tuple(field for field in FIGURE_FIELDS if field in values)
+        if any(getattr(profile, field) != values[field] for field in given):
+            by_fields[given].append([*(values[field] for field in given), now, profile.pk])
+    for fields, changes in by_fields.items():
+        update_values(ProcessProfile, [*fields, "updated_at"], changes)
+    changed = [row[-1] for changes in by_fields.values() for row in changes]
+    profiles_changed(tenant=tenant, profile_ids=changed)
     return len(changed)
 
 
