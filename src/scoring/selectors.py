@@ -9,6 +9,7 @@ from django.db.models import Count, F, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from catalogues.choices import CatalogKind
+from core.trees import sort_as_tree
 from organisation.models import OrgUnit
 from register.models import AttributeDefinition, CatalogLink, ProcessProfile
 from scoring.engine import INPUT_FIELDS, Result, Rule, evaluate, needs_attributes, needs_ozg_links
@@ -162,10 +163,14 @@ def recording_progress(tenant: Tenant) -> tuple[Progress, list[Progress]]:
         .order_by()
     )
     by_unit = {row["owner_unit_id"]: (row["recorded"], row["total"]) for row in counts}
-    units = OrgUnit.objects.for_tenant(tenant).filter(pk__in=[k for k in by_unit if k]).order_by("path")
+    # All units (a few hundred at most) so the tree order, siblings by name as in the organigram, is known.
+    units = sort_as_tree(
+        list(OrgUnit.objects.for_tenant(tenant).only("id", "uuid", "parent_id", "name", "depth", "position"))
+    )
     rows = [
         Progress(unit.name, *by_unit[unit.pk], depth=unit.depth, unit_uuid=str(unit.uuid))
-        for unit in units.only("id", "uuid", "name", "depth", "path")
+        for unit in units
+        if unit.pk in by_unit
     ]
     if None in by_unit:
         rows.append(Progress(str(_("without an org unit")), *by_unit[None]))

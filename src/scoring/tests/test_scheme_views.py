@@ -54,7 +54,6 @@ def test_every_member_sees_the_weights_and_points(cast, register):
     text = response.content.decode()
     assert response.status_code == 200
     assert "25 %" in text and "20 %" in text
-    assert "Edit scheme" not in text or "Schema bearbeiten" not in text
     assert _url(register, "scheme_edit") not in text
 
 
@@ -116,12 +115,12 @@ def test_saving_stores_the_scheme_and_recalculates_every_score(cast, register):
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [
-        ("weight", "30", "add up to 105"),
-        ("weight", "-5", "whole number from 0 to 100"),
-        ("weight", "abc", "whole number from 0 to 100"),
-        ("weight", "12,5", "whole number from 0 to 100"),
-        ("level2", "250", "whole number from 0 to 100"),
-        ("level2", "", "whole number from 0 to 100"),
+        ("weight", "30", "ergeben zusammen 105 Prozent"),
+        ("weight", "-5", "ganze Zahl von 0 bis 100"),
+        ("weight", "abc", "ganze Zahl von 0 bis 100"),
+        ("weight", "12,5", "ganze Zahl von 0 bis 100"),
+        ("level2", "250", "ganze Zahl von 0 bis 100"),
+        ("level2", "", "ganze Zahl von 0 bis 100"),
     ],
 )
 def test_bad_input_is_explained_and_nothing_is_saved(cast, register, field, value, message):
@@ -133,7 +132,7 @@ def test_bad_input_is_explained_and_nothing_is_saved(cast, register, field, valu
     response = client.post(_url(register, "scheme_edit"), {**data, "action": "save"})
     assert response.status_code == 400
     assert message in response.content.decode()
-    assert 'aria-invalid="true"' in response.content.decode() or "add up" in message
+    assert 'aria-invalid="true"' in response.content.decode() or "ergeben" in message
     assert Criterion.objects.for_tenant(register).get(kind=CriterionKind.RECOMMENDED).weight == 25
     assert list(ProcessProfile.objects.for_tenant(register).values_list("score", flat=True)) == scores
 
@@ -144,7 +143,7 @@ def test_bands_must_ascend(cast, register):
     data[_field(data, CriterionKind.CASE_COUNT, "band2-from")] = "10"  # below band 1 (50)
     response = client.post(_url(register, "scheme_edit"), {**data, "action": "save"})
     assert response.status_code == 400
-    assert "ascending" in response.content.decode()
+    assert "aufsteigenden Werten" in response.content.decode()
 
 
 def test_a_criterion_on_an_attribute_can_be_added_and_scores(cast, register):
@@ -206,7 +205,7 @@ def test_a_modeller_may_not_post_to_the_editor(cast, register):
 def test_an_empty_post_gets_a_message_not_an_error(cast, register):
     response = cast.client_for(cast.admin).post(_url(register, "scheme_edit"), {})
     assert response.status_code == 400
-    assert "at least one criterion" in response.content.decode()
+    assert "mindestens ein Kriterium" in response.content.decode()
     assert Criterion.objects.for_tenant(register).count() == 6
 
 
@@ -214,6 +213,6 @@ def test_the_profile_page_explains_the_score(cast, register):
     profile = ProcessProfile.objects.for_tenant(register).get(number="P-0001")
     url = reverse("register:profile_detail", kwargs={"tenant_slug": register.slug, "uuid": profile.uuid})
     text = cast.client_for(cast.viewer).get(url).content.decode()
-    assert "How the score comes about" in text
-    assert "Place 1 of 3" in text
-    assert "not yet collected" in text
+    assert "Wie der Nutzwert zustande kommt" in text
+    assert "Platz 1 von 3" in text
+    assert "Digitalisierungsgrad" in text and "Platz 1 von 3" in text

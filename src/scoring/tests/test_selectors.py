@@ -345,7 +345,7 @@ def test_recording_progress_counts_recorded_relevant_profiles_per_unit(cast, dja
         total, rows = recording_progress(cast.tenant)
 
     assert (total.label, total.recorded, total.total, total.percent) == ("All relevant processes", 4, 8, 50)
-    paths = sorted([office, section, registry], key=lambda u: u.path)
+    paths = [registry, office, section]  # tree order, siblings by name as in the organigram
     assert [(r.label, r.recorded, r.total, r.depth, r.unit_uuid) for r in rows] == [
         *(
             (u.name, *{office: (1, 3), section: (2, 2), registry: (0, 1)}[u], u.depth, str(u.uuid))
