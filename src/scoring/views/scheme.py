@@ -21,6 +21,7 @@ from scoring.forms_scheme import (
 from scoring.preview import TOP, WhatIf, what_if
 from scoring.selectors import scheme_for
 from scoring.services import MAX_CRITERIA, default_specs, scheme_save, specs_of, specs_validate
+from scoring.worklist import points_text
 from tenants.access import tenant_view
 from tenants.choices import Role
 
@@ -39,7 +40,7 @@ def scheme_detail(request: HttpRequest) -> HttpResponse:
         "scoring/scheme_detail.html",
         {
             "scheme": scheme,
-            "rows": rows_of(specs),
+            "criteria": [(spec, points_text(spec.as_rule())) for spec in specs],
             "can_edit": request.membership.has_role(Role.ADMINISTRATOR),  # type: ignore[attr-defined]
         },
     )
