@@ -102,7 +102,7 @@ def test_the_score_recompute_measurement_runs_and_writes_in_bulk():
     tenant = Tenant.objects.get(slug=measure.TENANT)
     result = score_recompute.measure(tenant, repeat=1)
     assert result["profiles"] > 900
-    assert result["floor_queries"] == 2
+    assert result["floor_queries"] <= 5  # read + one bulk write (PostgreSQL: temporary table and COPY)
     assert result["unchanged_queries"] <= 4 and result["one_profile_queries"] <= 4
-    assert result["scheme_change_queries"] <= 12  # a constant, not one per profile
+    assert result["scheme_change_queries"] <= 15  # a constant, not one per profile
     assert f"{result['profiles']:,} profiles" in run.score_note(result)

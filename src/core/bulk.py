@@ -14,6 +14,7 @@ from typing import Any
 from django.db import connection, models
 
 BATCH = 1000
+COPY_UPDATE_FROM = 100  # rows from which PostgreSQL updates through COPY and a temporary table
 # Field types whose Python values the drivers take unchanged.
 _PLAIN_TYPES = frozenset(
     {
@@ -83,12 +84,46 @@ def update_values(model: type[models.Model], names: Sequence[str], rows: Iterabl
 
 def _update(model: type[models.Model], names: Sequence[str], rows: list[list[Any]]) -> int:
     fields = _fields(model, names)
-    assignments = ", ".join(f"{column} = %s" for column in _columns(fields))
     pk_column = connection.ops.quote_name(model._meta.pk.column)  # type: ignore[union-attr]
+    if connection.vendor == "postgresql" and len(rows) >= COPY_UPDATE_FROM:
+        return _update_through_copy(model, fields, pk_column, rows)
+    assignments = ", ".join(f"{column} = %s" for column in _columns(fields))
     sql = f"UPDATE {model._meta.db_table} SET {assignments} WHERE {pk_column} = %s"  # noqa: S608 (ours)
     with connection.cursor() as cursor:
         for start in range(0, len(rows), BATCH):
             cursor.executemany(sql, rows[start : start + BATCH])
+    return len(rows)
+
+
+def _update_through_copy(
+    model: type[models.Model], fields: list[Any], pk_column: str, rows: list[list[Any]]
+) -> int:
+    """PostgreSQL: ``COPY`` the new values into a temporary table and update from it in one statement
+    (``executemany`` waits for the server once per row)."""
+    pk = model._meta.pk
+    assert pk is not None
+    temporary = connection.ops.quote_name(f"bulk_update_{model._meta.db_table}")
+    columns = [f"c{index}" for index in range(len(fields))]
+    definition = ", ".join(
+        [f"{column} {field.db_type(connection)}" for column, field in zip(columns, fields, strict=True)]
+        + [f"pk {pk.rel_db_type(connection)}"]  # type: ignore[attr-defined]  # (missing in the stubs)
+    )
+    assignments = ", ".join(
+        f"{target} = source.{column}" for target, column in zip(_columns(fields), columns, strict=True)
+    )
+    table = model._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"CREATE TEMPORARY TABLE {temporary} ({definition})")
+        try:
+            with cursor.cursor.copy(f"COPY {temporary} ({', '.join(columns)}, pk) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            cursor.execute(
+                f"UPDATE {table} SET {assignments} FROM {temporary} AS source "  # noqa: S608 (ours)
+                f"WHERE {table}.{pk_column} = source.pk"
+            )
+        finally:
+            cursor.execute(f"DROP TABLE {temporary}")
     return len(rows)
 
 

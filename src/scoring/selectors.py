@@ -51,9 +51,9 @@ def rule_of(criterion: Criterion) -> Rule:
 
 
 def rules_for(tenant: Tenant) -> list[Rule]:
-    """The tenant's scheme as rules (empty before it has a scheme)."""
-    scheme = scheme_for(tenant)
-    return [] if scheme is None else [rule_of(c) for c in criteria_of(scheme)]
+    """The tenant's scheme as rules, in one query (empty before it has a scheme; a tenant has one)."""
+    criteria = Criterion.objects.for_tenant(tenant).select_related("attribute").order_by("position", "pk")
+    return [rule_of(c) for c in criteria]
 
 
 def scoring_inputs(
@@ -82,10 +82,20 @@ def _profiles_with_ozg_links(tenant: Tenant, profile_ids: list[int] | None) -> s
 
 
 def explain(tenant: Tenant, profile: ProcessProfile, rules: list[Rule] | None = None) -> Result:
-    """How one profile's score comes about, criterion by criterion."""
+    """How one profile's score comes about, criterion by criterion (read from the loaded profile; its
+    catalogue links from the prefetch when the page has them, else one query)."""
+    if profile.tenant_id != tenant.pk:
+        return Result(score=Decimal(0))
     rules = rules_for(tenant) if rules is None else rules
-    rows = scoring_inputs(tenant, rules, ProcessProfile.objects.for_tenant(tenant).filter(pk=profile.pk))
-    return evaluate(rules, rows[0]) if rows else Result(score=Decimal(0))
+    inputs: dict[str, Any] = {field: getattr(profile, field) for field in INPUT_FIELDS}
+    inputs["attributes"] = profile.attributes
+    if needs_ozg_links(rules):
+        prefetched = getattr(profile, "_prefetched_objects_cache", {}).get("catalog_entries")
+        if prefetched is not None:
+            inputs["has_ozg_link"] = any(e.catalog.kind == CatalogKind.OZG for e in prefetched)
+        else:
+            inputs["has_ozg_link"] = bool(_profiles_with_ozg_links(tenant, [profile.pk]))
+    return evaluate(rules, inputs)
 
 
 def explain_many(tenant: Tenant, rules: list[Rule], profile_ids: Iterable[int]) -> dict[int, Result]:
@@ -102,10 +112,15 @@ def ranked_profiles(tenant: Tenant) -> QuerySet[ProcessProfile]:
 
 def rank_of(tenant: Tenant, profile: ProcessProfile) -> int | None:
     """The profile's place in the working list (1 = first); None when it is not relevant."""
-    if not profile.relevant:
-        return None
-    before = _sorts_before(profile)
-    return ranked_profiles(tenant).filter(before).count() + 1
+    return rank_and_count(tenant, profile)[0]
+
+
+def rank_and_count(tenant: Tenant, profile: ProcessProfile) -> tuple[int | None, int]:
+    """The profile's place in the working list (None when not relevant) and the list's length, one query."""
+    counts = ranked_profiles(tenant).aggregate(
+        before=Count("id", filter=_sorts_before(profile)), total=Count("id")
+    )
+    return (counts["before"] + 1 if profile.relevant else None), counts["total"]
 
 
 def _sorts_before(profile: ProcessProfile) -> Q:
