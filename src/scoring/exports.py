@@ -5,34 +5,34 @@ contribution, for the whole (filtered) working list. Rows are read and explained
 ``CHUNK`` profiles, so memory and the number of queries stay bounded however long the list is.
 """
 
-import csv
-import io
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from core.spreadsheets import CSV_TYPE, XLSX_TYPE, Table, csv_bytes, csv_text, xlsx_bytes
 from register.models import ProcessProfile
 from scoring.engine import CENT, Result, Rule
 from scoring.selectors import RANKING, explain_many, rules_for
 from scoring.worklist import all_ranks
 from tenants.models import Tenant
 
+__all__ = [
+    "CSV_TYPE",
+    "FORMATS",
+    "XLSX_TYPE",
+    "csv_bytes",
+    "csv_text",
+    "export_table",
+    "file_name",
+    "xlsx_bytes",
+]
+
 CHUNK = 1000
 FORMATS = ("xlsx", "csv")
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-CSV_TYPE = "text/csv; charset=utf-8"
-# A spreadsheet reads a cell starting with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ROW_VALUES = (
     "id",
     "number",
@@ -45,15 +45,6 @@ ROW_VALUES = (
     "processing_minutes",
     "digitalisation_level",
 )
-
-
-@dataclass
-class Table:
-    """Header and rows (plain values: str, int, Decimal, None) of an export."""
-
-    header: list[str]
-    rows: Iterator[list[Any]]
-    widths: list[int]
 
 
 def export_table(tenant: Tenant, queryset: QuerySet[ProcessProfile], *, narrowed: bool) -> Table:
@@ -117,59 +108,3 @@ def _shares(result: Result) -> list[Decimal | None]:
 def file_name(tenant: Tenant, today: date, extension: str) -> str:
     """``prioritaeten-<tenant>-<date>.<extension>``."""
     return f"prioritaeten-{tenant.slug}-{today.isoformat()}.{extension}"
-
-
-def xlsx_bytes(table: Table, *, title: str) -> bytes:
-    """The table as a workbook: bold, frozen header row, numbers as numbers, readable column widths."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title[:31])
-    for index, width in enumerate(table.widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
-    sheet.append([_header_cell(sheet, text) for text in table.header])
-    for row in table.rows:
-        sheet.append([_xlsx_value(sheet, value) for value in row])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
-
-
-def _header_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=text)
-    cell.data_type = "s"
-    cell.font = Font(bold=True)
-    return cell
-
-
-def _xlsx_value(sheet: WriteOnlyWorksheet, value: Any) -> Any:
-    """Plain values where possible (fast); text that looks like a formula stays text."""
-    if isinstance(value, str) and value.startswith("="):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"
-        return cell
-    return value
-
-
-def csv_bytes(table: Table) -> bytes:
-    """The table as CSV for Excel in Germany: UTF-8 with BOM, ``;``, decimal comma, no formulas."""
-    buffer = io.StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([csv_text(text) for text in table.header])
-    for row in table.rows:
-        writer.writerow([csv_text(value) for value in row])
-    return buffer.getvalue().encode("utf-8")
-
-
-def csv_text(value: Any) -> str:
-    """One CSV cell: numbers with a decimal comma, text that a spreadsheet would run as a formula quoted."""
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return format(value, "f").replace(".", ",")
-    if isinstance(value, int | float):
-        return str(value).replace(".", ",")
-    text = str(value)
-    if text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
