@@ -130,6 +130,12 @@ class Result:
     def missing(self) -> list[Contribution]:
         return [c for c in self.contributions if c.missing]
 
+    def strongest(self, count: int, *, collected_only: bool = False) -> list[Contribution]:
+        """The criteria that add most to the score, largest first (never one that adds nothing); with
+        ``collected_only``, placeholder points of figures not yet collected are no reason either."""
+        lifting = [c for c in self.contributions if c.share > 0 and not (collected_only and c.missing)]
+        return sorted(lifting, key=lambda c: c.share, reverse=True)[:count]
+
     @property
     def is_provisional(self) -> bool:
         """True while a weighted figure is missing: the score will move once it is collected."""

@@ -7,7 +7,6 @@ is decided by ``register.services.profiles.profiles_figures_set``, the one write
 
 import uuid as uuid_module
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 import django_filters
@@ -22,7 +21,6 @@ from register.filtersets import ProfileFilterSet
 from register.models import ProcessProfile
 from register.services.profiles import FIGURE_FIELDS  # the grid's columns, in the order Tab walks
 from scoring.selectors import NOT_RECORDED, RECORDED
-from scoring.templatetags.scoring import score
 
 NUMBER_FIELDS = ("case_count", "processing_minutes")
 MAX_INPUT_LENGTH = 30  # longer text is no figure anybody means; not worth parsing
@@ -233,8 +231,3 @@ def grid_row(
 def level_choices() -> list[tuple[str, str]]:
     """The Digitalisierungsgrad select's options, "not collected" first."""
     return [("", _("not yet collected")), *((str(v), str(label)) for v, label in DigitalisationLevel.choices)]
-
-
-def score_text(value: Decimal | None) -> str:
-    """The score as the grid's score cell shows it."""
-    return score(value)

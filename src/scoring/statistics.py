@@ -1,7 +1,6 @@
 """Reads for the start page: register counts, the top of the working list and distributions of the relevant
 processes by Themenfeld, Digitalisierungsgrad and org unit, each in one grouped query."""
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -194,12 +193,6 @@ def top_processes(tenant: Tenant, count: int = TOP_COUNT) -> list[TopProcess]:
     top = []
     for rank, profile in enumerate(profiles, start=1):
         result = results.get(profile.pk)
-        reasons = strongest(result.contributions) if result else []
+        reasons = result.strongest(REASON_COUNT) if result else []
         top.append(TopProcess(rank, profile, result, reasons))
     return top
-
-
-def strongest(contributions: Iterable[Contribution], count: int = REASON_COUNT) -> list[Contribution]:
-    """The criteria that add most to a score (never one that adds nothing)."""
-    lifting = [c for c in contributions if c.share > 0]
-    return sorted(lifting, key=lambda c: -c.share)[:count]

@@ -97,9 +97,7 @@ def why_on_top(result: Result | None, limit: int = WHY_LIMIT) -> list[str]:
     """
     if result is None:
         return []
-    found = [c for c in result.contributions if c.share > 0 and not c.missing]
-    found.sort(key=lambda c: c.share, reverse=True)
-    return [f"{reason_text(c)} (+{score(c.share)})" for c in found[:limit]]
+    return [f"{reason_text(c)} (+{score(c.share)})" for c in result.strongest(limit, collected_only=True)]
 
 
 def points_text(rule: Rule) -> list[str]:

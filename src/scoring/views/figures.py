@@ -36,9 +36,9 @@ from scoring.forms_figures import (
     level_choices,
     parse_figure,
     parse_grid,
-    score_text,
 )
 from scoring.selectors import recording_progress
+from scoring.templatetags.scoring import score
 from tenants.access import tenant_view
 from tenants.choices import Role
 from tenants.models import Tenant
@@ -174,7 +174,7 @@ def figures_cell(request: HttpRequest, uuid: str) -> HttpResponse:
             "ok": True,
             "field": name,
             "value": display_figure(name, saved[name]),
-            "score": score_text(saved["score"]),
+            "score": score(saved["score"]),
             "relevant": saved["relevant"],
             "message": _("Saved."),
             "progress": progress,

@@ -14,6 +14,7 @@ from django.utils.http import content_disposition_header, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.forms import add_service_errors
 from core.http import is_htmx, paginate, query_without
 from register.filtersets import ProfileFilterSet
 from register.models import ProcessProfile
@@ -235,7 +236,7 @@ def priority_edit(request: HttpRequest, uuid: str) -> HttpResponse:
                 reason=form.cleaned_data["priority_reason"],
             )
         except ValidationError as error:
-            _add_errors(form, error)  # the service checks before it changes anything
+            add_service_errors(form, error)  # the service checks before it changes anything
         else:
             if profile.manual_priority is None:
                 text = _("The manual priority of “%(name)s” was removed.")
@@ -255,12 +256,3 @@ def priority_edit(request: HttpRequest, uuid: str) -> HttpResponse:
         },
         status=400 if form.errors else 200,
     )
-
-
-def _add_errors(form: PriorityForm, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            for item in errors:
-                form.add_error(field if field in form.fields else None, item)
-    else:
-        form.add_error(None, error)
