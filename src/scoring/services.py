@@ -25,7 +25,7 @@ from scoring.choices import Mapping as MappingKind
 from scoring.defaults import DEFAULT_CRITERIA
 from scoring.engine import Rule, mapping_of, score_all
 from scoring.models import Criterion, ScoringScheme
-from scoring.selectors import criteria_of, rule_of, scheme_for, scoring_inputs
+from scoring.selectors import criteria_of, rules_for, scheme_for, scoring_inputs
 from tenants.models import Tenant
 
 MAX_CRITERIA = 20
@@ -228,7 +228,7 @@ def scheme_save(
         for index, spec in enumerate(specs)
     ]
     Criterion.objects.bulk_create(criteria)
-    scores_recompute(tenant=tenant, scheme=scheme)
+    scores_recompute(tenant=tenant, rules=[spec.as_rule() for spec in specs])
     return scheme
 
 
@@ -241,15 +241,14 @@ def scheme_ensure(*, tenant: Tenant) -> ScoringScheme:
 
 
 def scores_recompute(
-    *, tenant: Tenant, profile_ids: Sequence[int] | None = None, scheme: ScoringScheme | None = None
+    *, tenant: Tenant, profile_ids: Sequence[int] | None = None, rules: list[Rule] | None = None
 ) -> int:
     """Recompute and store the scores of the given profiles (all when None); returns how many changed.
 
-    One query reads the inputs with the stored scores (one more for OZG links), one bulk statement writes
-    the scores that changed; ``scheme``, when the caller has it, saves looking it up.
+    One query reads the scheme's rules (none when the caller has them), one the inputs with the stored
+    scores (one more for OZG links), one bulk statement writes the scores that changed.
     """
-    scheme = scheme or scheme_for(tenant)
-    rules = [rule_of(c) for c in criteria_of(scheme)] if scheme else []
+    rules = rules_for(tenant) if rules is None else rules
     profiles = ProcessProfile.objects.for_tenant(tenant)
     if profile_ids is not None:
         profiles = profiles.filter(pk__in=list(profile_ids))
@@ -266,11 +265,11 @@ def scores_recompute(
 
 def scores_after_profiles_changed(*, tenant: Tenant, profile_ids: list[int] | None) -> None:
     """Register's hook: keep the stored scores of written profiles fresh (creating the default scheme)."""
-    scheme = scheme_for(tenant)
-    if scheme is None:
+    rules = rules_for(tenant)
+    if not rules:  # a saved scheme has at least one criterion: this tenant has none yet
         scheme_ensure(tenant=tenant)  # scores every profile
         return
-    scores_recompute(tenant=tenant, profile_ids=profile_ids, scheme=scheme)
+    scores_recompute(tenant=tenant, profile_ids=profile_ids, rules=rules)
 
 
 def scheme_export(tenant: Tenant) -> dict[str, Any] | None:
