@@ -1,0 +1,5 @@
+"""Placeholder until implemented."""
+
+
+def overview(request):  # type: ignore[no-untyped-def]
+    raise NotImplementedError
