@@ -241,7 +241,8 @@ def standard_fields() -> list[ImportField]:
             "folder",
             _("Folder"),
             _(
-                "The folder path with / between the levels, e.g. Bürgerdienste / Meldewesen; missing folders are created."
+                "The folder path with / between the levels, e.g. Bürgerdienste / Meldewesen; "
+                "missing folders are created."
             ),
             Kind.FOLDER,
             s.IDENTITY,
