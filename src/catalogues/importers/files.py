@@ -13,13 +13,13 @@ import csv
 import datetime
 import io
 import re
-import warnings
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import openpyxl
+import python_calamine
+from defusedxml import ElementTree as defused_etree
 from django.utils.translation import gettext as _
 
 from catalogues.importers.base import (
@@ -168,6 +168,11 @@ class Table:
     rows: list[tuple[int, list[str]]]
     problems: Problems = field(default_factory=Problems)
     is_csv: bool = False
+    sheet: str = ""  # the worksheet read (XLSX)
+    other_sheets: list[str] = field(default_factory=list)  # further visible worksheets, not read
+    hidden_sheets: list[str] = field(default_factory=list)
+    formula_cells: int = 0  # cells whose stored formula result was read
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # first row, col, last row, col
 
 
 def _too_many_rows() -> CatalogFileError:
@@ -230,30 +235,25 @@ def read_csv_table(text: str) -> Table:
     return Table(rows, is_csv=True)
 
 
-def _check_archive(data: bytes) -> None:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as error:
-        raise _damaged_workbook() from error
-    with archive:
-        members = archive.infolist()
-        if len(members) > MAX_XLSX_MEMBERS:
+def _check_archive(archive: zipfile.ZipFile) -> None:
+    members = archive.infolist()
+    if len(members) > MAX_XLSX_MEMBERS:
+        raise _zip_bomb()
+    total = 0
+    for member in members:
+        total += member.file_size
+        if member.file_size > 1024 * 1024 and member.file_size > MAX_COMPRESSION_RATIO * max(
+            member.compress_size, 1
+        ):
             raise _zip_bomb()
-        total = 0
-        for member in members:
-            total += member.file_size
-            if member.file_size > 1024 * 1024 and member.file_size > MAX_COMPRESSION_RATIO * max(
-                member.compress_size, 1
-            ):
-                raise _zip_bomb()
-        if total > MAX_XLSX_UNPACKED_BYTES:
-            raise _zip_bomb()
-        if "mimetype" in archive.namelist():
-            with archive.open("mimetype") as mimetype:
-                if b"opendocument" in mimetype.read(200):
-                    raise fail(
-                        _("OpenDocument spreadsheets (.ods) cannot be read; save the file as XLSX or CSV.")
-                    )
+    if total > MAX_XLSX_UNPACKED_BYTES:
+        raise _zip_bomb()
+    if "mimetype" in archive.namelist():
+        with archive.open("mimetype") as mimetype:
+            if b"opendocument" in mimetype.read(200):
+                raise fail(
+                    _("OpenDocument spreadsheets (.ods) cannot be read; save the file as XLSX or CSV.")
+                )
 
 
 def _damaged_workbook() -> CatalogFileError:
@@ -294,40 +294,132 @@ def cell_text(value: Any) -> str:
 
 
 def read_xlsx_table(data: bytes) -> Table:
-    """The rows of the first visible worksheet; formulas give their cached values."""
-    _check_archive(data)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it does not read
+    """The rows of the first visible worksheet; formulas give the values the spreadsheet program stored.
+
+    The archive and the worksheet's XML are checked before the sheet is loaded: unpacked size, declared and
+    actual extent (a stray value in row 1,000,000 would make the reader allocate every row up to it), and
+    formulas without a stored value (written by programs that never calculate), which are refused rather
+    than read as empty cells.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as error:
+        raise _damaged_workbook() from error
+    with archive:
+        _check_archive(archive)
         try:
-            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        except Exception as error:  # openpyxl raises many kinds of errors on a damaged file
-            raise _damaged_workbook() from error
-        try:
-            return _read_first_sheet(workbook)
+            workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+            visible = [
+                meta.name
+                for meta in workbook.sheets_metadata
+                if meta.visible == python_calamine.SheetVisibleEnum.Visible
+                and meta.typ == python_calamine.SheetTypeEnum.WorkSheet
+            ]
+            hidden = [meta.name for meta in workbook.sheets_metadata if meta.name not in visible]
+            if not visible:
+                raise fail(_("The workbook has no visible worksheet."))
+            xml = _sheet_xml(archive, visible[0])
+            formulas = _check_sheet_xml(xml, visible[0])
+            sheet = workbook.get_sheet_by_name(visible[0])
+            table = _read_sheet(sheet)
         except CatalogFileError:
             raise
-        except Exception as error:
+        except Exception as error:  # the reader raises several kinds of errors on a damaged file
             raise _damaged_workbook() from error
-        finally:
-            workbook.close()
+    table.sheet = visible[0]
+    table.other_sheets = [name for name in visible[1:]]
+    table.hidden_sheets = hidden
+    table.formula_cells = formulas
+    table.merged = [
+        (first[0] + 1, first[1] + 1, last[0] + 1, last[1] + 1)
+        for first, last in sheet.merged_cell_ranges or []
+    ]
+    return table
 
 
-def _read_first_sheet(workbook: Any) -> Table:
-    sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
-    if sheet is None:
-        raise fail(_("The workbook has no visible worksheet."))
-    declared = sheet.max_row
-    if declared is not None and declared > MAX_ROWS + HEADER_SEARCH_ROWS:
+_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_NS_PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_CELL_WITH_CONTENT = re.compile(rb"<(?:\w+:)?c\s+r=\"([A-Z]{1,3})(\d{1,7})\"[^>/]*>")
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"[A-Z]{0,3}\d*:?[A-Z]{0,3}(\d+)\"")
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_CELL = re.compile(rb"<(?:\w+:)?c\s+r=\"([A-Z]{1,3}\d{1,7})\"([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
+_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]")
+_STRING_RESULT = re.compile(rb"\bt=\"str\"")
+
+
+def _sheet_xml(archive: zipfile.ZipFile, name: str) -> bytes:
+    """The XML of the worksheet called ``name`` (found through the workbook and its relationships)."""
+    workbook = defused_etree.fromstring(archive.read("xl/workbook.xml"))
+    relations = defused_etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = {
+        rel.get("Id"): rel.get("Target", "") for rel in relations.iter(f"{_NS_PACKAGE_REL}Relationship")
+    }
+    for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
+        if sheet.get("name") == name:
+            target = targets.get(sheet.get(f"{_NS_REL}id"), "")
+            path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            return archive.read(path)
+    raise _damaged_workbook()
+
+
+def _check_sheet_xml(xml: bytes, name: str) -> int:
+    """Refuse a worksheet too large to load or with formulas lacking values; the number of formula cells."""
+    declared = _DIMENSION.search(xml[:4096])
+    if declared is not None and int(declared.group(1)) > MAX_ROWS + HEADER_SEARCH_ROWS:
         raise fail(
             _("The worksheet “%(sheet)s” declares %(rows)d rows; at most %(max)d can be read.")
-            % {"sheet": sheet.title, "rows": declared, "max": MAX_ROWS}
+            % {"sheet": name, "rows": int(declared.group(1)), "max": MAX_ROWS}
         )
-    # The declared size is only a hint (and may be wrong): read what is there, at most MAX_COLUMNS + 1 wide.
-    sheet.reset_dimensions()
+    rows: set[bytes] = set()
+    columns: set[bytes] = set()
+    for column, row in _CELL_WITH_CONTENT.findall(xml):
+        rows.add(row)
+        columns.add(column)
+    if rows and max(int(row) for row in rows) > 2 * MAX_ROWS:
+        raise _too_many_rows()
+    if columns and max(_column_number(column) for column in columns) > MAX_COLUMNS:
+        widest = max(columns, key=_column_number).decode()
+        raise fail(
+            _(
+                "The worksheet “%(sheet)s” has values up to column %(column)s; "
+                "at most %(max)d columns can be read."
+            )
+            % {"sheet": name, "column": widest, "max": MAX_COLUMNS}
+        )
+    if not _FORMULA.search(xml):
+        return 0
+    formulas = 0
+    missing: list[str] = []
+    for reference, attributes, body in _CELL.findall(xml):
+        if body and _FORMULA.search(body):
+            formulas += 1
+            # An empty <v> is a calculated empty text only when the cell says its result is text.
+            if not _VALUE.search(body) and not _STRING_RESULT.search(attributes):
+                missing.append(reference.decode())
+    if missing:
+        shown = ", ".join(missing[:10]) + (" …" if len(missing) > 10 else "")
+        raise fail(
+            _(
+                "%(count)d cells contain a formula without a calculated value (%(cells)s). Open the file in "
+                "your spreadsheet program, save it there, or replace the formulas by their values."
+            )
+            % {"count": len(missing), "cells": shown}
+        )
+    return formulas
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _read_sheet(sheet: Any) -> Table:
+    first_row = (sheet.start or (0, 0))[0] + 1
     rows: list[tuple[int, list[str]]] = []
-    for row, values in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True), start=1):
-        if row > 2 * MAX_ROWS:
-            raise _too_many_rows()
+    for row, values in enumerate(sheet.iter_rows(), start=first_row):
         cells = [cell_text(value) for value in values]
         while cells and not cells[-1]:
             cells.pop()

@@ -21,7 +21,7 @@ from catalogues.importers import LAYOUTS_FOR_KIND, read_catalog_file
 from catalogues.importers import files as files_module
 from catalogues.importers.base import MAX_ERRORS, MAX_ROWS, CatalogFileError, ImportedEntry
 from catalogues.importers.context import read_context
-from catalogues.importers.files import decode_text, detect_separator, normalise_header
+from catalogues.importers.files import decode_text, detect_separator, normalise_header, read_table
 from catalogues.importers.hierarchical import read_hierarchical
 from catalogues.importers.leika import HEADER, example_leika_rows, read_leika, write_leika_csv
 from catalogues.importers.ozg import read_ozg, themenfeld
@@ -655,13 +655,79 @@ def test_formulas_are_read_as_their_cached_values():
     assert read_hierarchical(data, "liste.xlsx").entries[0].name == "1 Verwaltung"
 
 
-def test_a_formula_without_cached_value_reads_as_empty():
+def test_a_formula_without_calculated_value_is_refused_with_its_cell():
     data = _xlsx([["Schlüssel", "Bezeichnung"], ["1", "=UPPER(A2)"]])
 
     with pytest.raises(CatalogFileError) as excinfo:
         read_hierarchical(data, "liste.xlsx")
 
-    assert _only_problem(excinfo) == (2, "Bezeichnung", "The name is empty.")
+    assert _only_problem(excinfo) == (
+        None,
+        None,
+        "1 cells contain a formula without a calculated value (B2). Open the file in your spreadsheet "
+        "program, save it there, or replace the formulas by their values.",
+    )
+
+
+def test_a_formula_whose_result_is_empty_text_is_read_as_empty():
+    data = _xlsx([["Schlüssel", "Bezeichnung", "Notiz"], ["1", "Eins", '=""']])
+    xml = _sheet_xml(data)
+    cell = re.search(r'<c r="C2"[^>]*><f>(.*?)</f>(<v\s*/>|<v></v>)</c>', xml)
+    assert cell is not None
+    calculated = xml.replace(cell.group(0), f'<c r="C2" t="str"><f>{cell.group(1)}</f><v></v></c>')
+    data = _rezip(data, change={"xl/worksheets/sheet1.xml": calculated.encode()})
+
+    assert read_hierarchical(data, "liste.xlsx").entries[0].extra == {}
+
+
+def test_a_stray_value_far_below_the_data_is_refused_before_loading():
+    data = _xlsx([["Schlüssel", "Bezeichnung"], ["1", "Eins"]])
+    xml = _sheet_xml(data).replace(
+        "</sheetData>", '<row r="900000"><c r="A900000" t="n"><v>1</v></c></row></sheetData>'
+    )
+    data = _rezip(data, change={"xl/worksheets/sheet1.xml": xml.encode()})
+
+    with pytest.raises(CatalogFileError) as excinfo:
+        read_hierarchical(data, "liste.xlsx")
+
+    assert _only_problem(excinfo) == (
+        None,
+        None,
+        "The file has more than 100000 rows; split it into several files.",
+    )
+
+
+def test_a_value_beyond_the_last_readable_column_is_refused_before_loading():
+    data = _xlsx([["Schlüssel", "Bezeichnung"], ["1", "Eins"]])
+    xml = _sheet_xml(data).replace("</row></sheetData>", '<c r="XFD2" t="n"><v>1</v></c></row></sheetData>')
+    data = _rezip(data, change={"xl/worksheets/sheet1.xml": xml.encode()})
+
+    with pytest.raises(CatalogFileError) as excinfo:
+        read_hierarchical(data, "liste.xlsx")
+
+    assert _only_problem(excinfo) == (
+        None,
+        None,
+        "The worksheet “Sheet” has values up to column XFD; at most 200 columns can be read.",
+    )
+
+
+def test_merged_cells_hidden_and_further_sheets_are_reported_with_the_table():
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Ausgeblendet"
+    workbook.active.sheet_state = "hidden"
+    sheet = workbook.create_sheet("Daten")
+    sheet.append(["Schlüssel", "Bezeichnung"])
+    sheet.append(["1", "Eins"])
+    sheet.merge_cells("A3:B4")
+    workbook.create_sheet("Notizen")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+
+    table = read_table(buffer.getvalue(), "liste.xlsx")
+
+    assert (table.sheet, table.other_sheets, table.hidden_sheets) == ("Daten", ["Notizen"], ["Ausgeblendet"])
+    assert table.merged == [(3, 1, 4, 2)]
 
 
 def test_dates_and_numbers_in_xlsx_cells_become_text():
