@@ -73,16 +73,23 @@ def _validate_profile(profile: ProcessProfile) -> None:
             {"number": _("The process number %(number)s is already in use.") % {"number": profile.number}}
         )
     profile.full_clean()
-    if profile.documentation_state == "waived" and not profile.waiver_reason.strip():
-        raise ValidationError({"waiver_reason": _("Give the reason why the documentation duty is waived.")})
-    if profile.manual_priority is not None and not profile.priority_reason.strip():
-        raise ValidationError({"priority_reason": _("Give the reason for the manual priority.")})
+    problems = profile_rule_problems(profile)
+    if problems:
+        raise ValidationError(problems)
     if profile.manual_priority is None and profile.priority_reason:
         profile.priority_reason = ""
+
+
+def profile_rule_problems(profile: ProcessProfile) -> dict[str, str]:
+    """The rules between fields a profile must keep (no database access), by field; empty when it keeps them."""
+    problems: dict[str, str] = {}
+    if profile.documentation_state == "waived" and not profile.waiver_reason.strip():
+        problems["waiver_reason"] = _("Give the reason why the documentation duty is waived.")
+    if profile.manual_priority is not None and not profile.priority_reason.strip():
+        problems["priority_reason"] = _("Give the reason for the manual priority.")
     if profile.online_assistant_url and not profile.online_assistant:
-        raise ValidationError(
-            {"online_assistant_url": _("A link is only possible when an assistant exists.")}
-        )
+        problems["online_assistant_url"] = _("A link is only possible when an assistant exists.")
+    return problems
 
 
 @transaction.atomic

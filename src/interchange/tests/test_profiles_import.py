@@ -1,0 +1,351 @@
+"""Importing process profiles from spreadsheets: reading, assigning columns, checking, writing."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+from catalogues.choices import CatalogKind
+from catalogues.tests.factories import CatalogEntryFactory, CatalogFactory
+from interchange.choices import ExistingProfiles, JobStatus
+from interchange.models import HeaderMapping, ImportJob
+from interchange.services.profiles_import import (
+    ImportRefused,
+    import_apply,
+    import_check,
+    import_discard,
+    import_mapping_set,
+    import_upload,
+)
+from interchange.tests.spreadsheets import csv, xlsx
+from organisation.tests.factories import OrgUnitFactory, PositionFactory
+from register.choices import AttributeType
+from register.models import CatalogLink, Folder, ProcessProfile
+from register.tests.factories import AttributeDefinitionFactory, FolderFactory, ProfileFactory
+
+HEADER = [
+    "Prozess-Nr.",
+    "Bezeichnung",
+    "Zuständige OE",
+    "Fallzahl",
+    "Bearbeitungszeit (Min.)",
+    "Nächste Prüfung",
+]
+
+
+def _upload(cast, data, name="liste.xlsx"):
+    return import_upload(tenant=cast.tenant, actor=cast.modeller, data=data, file_name=name)
+
+
+def _import(cast, data, name="liste.xlsx", **options):
+    job = _upload(cast, data, name)
+    if options:
+        mapping = {int(i): k for i, k in job.mapping.items()}
+        job = import_mapping_set(
+            tenant=cast.tenant,
+            job=job,
+            mapping=options.pop("mapping", mapping),
+            existing=options.pop("existing", ExistingProfiles.UPDATE),
+            only_valid=options.pop("only_valid", False),
+            remember=False,
+            actor=cast.modeller,
+        )
+    return import_apply(tenant=cast.tenant, job=job, actor=cast.modeller)
+
+
+def _profiles(cast):
+    return {p.number: p for p in ProcessProfile.objects.for_tenant(cast.tenant)}
+
+
+@pytest.mark.django_db
+def test_it_reads_a_messy_municipal_list_with_a_title_row_german_numbers_and_dates(cast):
+    OrgUnitFactory(tenant=cast.tenant, name="Ordnungsamt", short_code="32")
+    data = xlsx(
+        [
+            HEADER + ["Bemerkung intern"],
+            ["P-0001", "Hundesteuer festsetzen", "Ordnungsamt", "1.200", "15", "01.03.2027", "egal"],
+            ["P-0002", "Gewerbe anmelden", "32", 340, 20, datetime.date(2027, 4, 1), ""],
+        ],
+        before=[["Prozessliste Stadt Teststadt, Stand März 2026"], []],
+    )
+
+    job = _upload(cast, data)
+
+    assert job.header_row == 3
+    assert job.mapping == {
+        "0": "number",
+        "1": "name",
+        "2": "owner_unit",
+        "3": "case_count",
+        "4": "processing_minutes",
+        "5": "next_review",
+    }
+    import_apply(tenant=cast.tenant, job=job, actor=cast.modeller)
+    profiles = _profiles(cast)
+    assert profiles["P-0001"].case_count == 1200
+    assert profiles["P-0001"].next_review == datetime.date(2027, 3, 1)
+    assert profiles["P-0002"].owner_unit.short_code == "32"
+    assert profiles["P-0002"].next_review == datetime.date(2027, 4, 1)
+    job.refresh_from_db()
+    assert job.status == JobStatus.IMPORTED
+    assert job.rows == []
+    assert (job.result["create"], job.result["update"]) == (2, 0)
+
+
+@pytest.mark.django_db
+def test_it_updates_existing_processes_by_number_and_leaves_empty_cells_alone(cast):
+    ProfileFactory(tenant=cast.tenant, number="P-0001", name="Alt", case_count=5, processing_minutes=9)
+    data = xlsx([["Nr.", "Name", "Fallzahl", "Bearbeitungszeit"], ["P-0001", "Neu", "", "12"]])
+
+    _import(cast, data)
+
+    profile = _profiles(cast)["P-0001"]
+    assert (profile.name, profile.case_count, profile.processing_minutes) == ("Neu", 5, 12)
+
+
+@pytest.mark.django_db
+def test_a_file_with_one_bad_row_changes_nothing(cast):
+    data = xlsx(
+        [
+            ["Nr.", "Name", "Fallzahl"],
+            ["P-0001", "Eins", "10"],
+            ["P-0002", "Zwei", "viele"],
+        ]
+    )
+
+    with pytest.raises(ValidationError):
+        _import(cast, data)
+
+    assert not ProcessProfile.objects.for_tenant(cast.tenant).exists()
+    job = ImportJob.objects.for_tenant(cast.tenant).get()
+    assert job.status == JobStatus.CHECKED
+    assert job.result["problems"] == [
+        {"row": 3, "column": "Fallzahl", "message": _("“%(value)s” is not a number.") % {"value": "viele"}}
+    ]
+
+
+@pytest.mark.django_db
+def test_only_the_valid_rows_are_imported_when_the_user_chooses_so(cast):
+    data = xlsx([["Nr.", "Name", "Fallzahl"], ["P-0001", "Eins", "10"], ["P-0002", "Zwei", "-4"]])
+
+    job = _import(cast, data, only_valid=True)
+
+    assert list(_profiles(cast)) == ["P-0001"]
+    assert (job.result["create"], job.result["invalid"]) == (1, 1)
+
+
+@pytest.mark.django_db
+def test_duplicate_numbers_in_the_file_are_problems_of_the_later_row(cast):
+    data = xlsx([["Nr.", "Name"], ["P-1", "Eins"], ["P-1", "Doppelt"]])
+    job = _upload(cast, data)
+
+    plan = import_check(tenant=cast.tenant, job=job)
+
+    assert [(p["row"], p["column"]) for p in plan.problems] == [(3, "Nr.")]
+
+
+@pytest.mark.django_db
+def test_catalogue_links_folders_units_and_attributes_are_resolved(cast):
+    leika = CatalogEntryFactory(catalog=CatalogFactory(kind=CatalogKind.LEIKA), key="99122001000000")
+    ozg = CatalogEntryFactory(catalog=CatalogFactory(kind=CatalogKind.OZG), key="10234")
+    OrgUnitFactory(tenant=cast.tenant, name="Bürgeramt", short_code="33")
+    OrgUnitFactory(tenant=cast.tenant, name="Standesamt", short_code="34")
+    PositionFactory(tenant=cast.tenant, name="Sachbearbeitung Meldewesen")
+    existing = FolderFactory(tenant=cast.tenant, name="Bürgerdienste")
+    AttributeDefinitionFactory(
+        group__tenant=cast.tenant,
+        tenant=cast.tenant,
+        key="schutzbedarf",
+        label="Schutzbedarf",
+        type=AttributeType.CHOICE,
+        choices=["normal", "hoch"],
+    )
+    data = xlsx(
+        [
+            [
+                "Nr.",
+                "Name",
+                "Ordner",
+                "Beteiligte OE",
+                "Prozessverantwortlich",
+                "LeiKa",
+                "OZG-ID",
+                "Schutzbedarf",
+                "Relevant",
+                "Digitalisierungsgrad",
+                "Prozesstyp",
+                "Themenfeld",
+            ],
+            [
+                "P-1",
+                "Anmeldung",
+                "Bürgerdienste / Meldewesen",
+                "33; Standesamt",
+                "Sachbearbeitung Meldewesen",
+                "99122001000000",
+                "10234",
+                "hoch",
+                "ja",
+                "3 – Online-Antrag",
+                "Kernprozess",
+                "Familie & Kind",
+            ],
+        ]
+    )
+
+    _import(cast, data)
+
+    profile = _profiles(cast)["P-1"]
+    assert profile.folder.name == "Meldewesen"
+    assert profile.folder.parent == existing
+    assert sorted(u.short_code for u in profile.participating_units.all()) == ["33", "34"]
+    assert profile.process_owner.name == "Sachbearbeitung Meldewesen"
+    assert set(CatalogLink.objects.for_tenant(cast.tenant).values_list("entry_id", flat=True)) == {
+        leika.pk,
+        ozg.pk,
+    }
+    assert profile.attributes == {"schutzbedarf": "hoch"}
+    assert (profile.relevant, profile.digitalisation_level, profile.process_type) == (True, 3, "kern")
+    assert profile.ozg_topic == "familie"
+    assert "anmeld" in profile.search_document.split()
+
+
+@pytest.mark.django_db
+def test_unknown_catalogue_keys_and_units_are_reported_and_nothing_is_written(cast):
+    CatalogFactory(kind=CatalogKind.LEIKA)
+    data = xlsx([["Nr.", "Name", "LeiKa", "OE"], ["P-1", "Eins", "99999999999999", "Gibt es nicht"]])
+
+    with pytest.raises(ValidationError):
+        _import(cast, data)
+
+    job = ImportJob.objects.for_tenant(cast.tenant).get()
+    assert [p["column"] for p in job.result["problems"]] == ["LeiKa", "OE"]
+    assert not ProcessProfile.objects.for_tenant(cast.tenant).exists()
+    assert not Folder.objects.for_tenant(cast.tenant).exists()
+
+
+@pytest.mark.parametrize(
+    ("encoding", "separator", "bom"),
+    [("utf-8", ";", True), ("utf-8", ",", False), ("cp1252", ";", False), ("iso-8859-1", "\t", False)],
+)
+@pytest.mark.django_db
+def test_csv_encodings_and_separators_are_detected(cast, encoding, separator, bom):
+    name = "Straßenreinigung – Gebühren" if encoding != "iso-8859-1" else "Straßenreinigung, Gebühren"
+    data = csv(
+        [["Nr.", "Name", "Fallzahl"], ["P-1", name, "1.500"]], separator=separator, encoding=encoding, bom=bom
+    )
+
+    _import(cast, data, name="liste.csv")
+
+    profile = _profiles(cast)["P-1"]
+    assert (profile.name, profile.case_count) == (name, 1500)
+
+
+@pytest.mark.django_db
+def test_the_assignment_can_be_changed_and_is_remembered_for_the_next_file(cast):
+    data = xlsx([["Kennziffer", "Titel", "Anzahl"], ["P-1", "Eins", "7"]])
+    job = _upload(cast, data)
+    assert job.mapping == {"1": "name"}
+
+    import_mapping_set(
+        tenant=cast.tenant,
+        job=job,
+        mapping={0: "number", 1: "name", 2: "case_count"},
+        existing=ExistingProfiles.UPDATE,
+        only_valid=False,
+        remember=True,
+        actor=cast.modeller,
+    )
+
+    assert _upload(cast, data).mapping == {"0": "number", "1": "name", "2": "case_count"}
+    assert HeaderMapping.objects.for_tenant(cast.tenant).count() == 3
+
+
+@pytest.mark.django_db
+def test_a_mapping_without_the_number_or_with_a_field_twice_is_refused(cast):
+    job = _upload(cast, xlsx([["Nr.", "Name", "Titel"], ["P-1", "Eins", "Zwei"]]))
+
+    with pytest.raises(ValidationError) as excinfo:
+        import_mapping_set(
+            tenant=cast.tenant,
+            job=job,
+            mapping={1: "name", 2: "name"},
+            existing="update",
+            only_valid=False,
+            remember=False,
+            actor=None,
+        )
+
+    assert len(excinfo.value.messages) == 2
+
+
+@pytest.mark.django_db
+def test_existing_processes_can_be_skipped_or_new_ones_left_out(cast):
+    ProfileFactory(tenant=cast.tenant, number="P-1", name="Alt")
+    data = xlsx([["Nr.", "Name"], ["P-1", "Neu"], ["P-2", "Zwei"]])
+
+    _import(cast, data, existing=ExistingProfiles.SKIP)
+    assert {n: p.name for n, p in _profiles(cast).items()} == {"P-1": "Alt", "P-2": "Zwei"}
+
+    _import(
+        cast, xlsx([["Nr.", "Name"], ["P-1", "Neu"], ["P-3", "Drei"]]), existing=ExistingProfiles.ONLY_UPDATE
+    )
+    assert {n: p.name for n, p in _profiles(cast).items()} == {"P-1": "Neu", "P-2": "Zwei"}
+
+
+@pytest.mark.django_db
+def test_a_repeated_import_changes_nothing(cast):
+    data = xlsx([["Nr.", "Name", "Fallzahl"], ["P-1", "Eins", "3"]])
+    _import(cast, data)
+
+    job = _import(cast, data)
+
+    assert (job.result["create"], job.result["update"], job.result["unchanged"]) == (0, 0, 1)
+
+
+@pytest.mark.django_db
+def test_a_finished_job_cannot_be_imported_twice(cast):
+    job = _import(cast, xlsx([["Nr.", "Name"], ["P-1", "Eins"]]))
+
+    with pytest.raises(ValidationError):
+        import_apply(tenant=cast.tenant, job=job, actor=None)
+    with pytest.raises(ValidationError):
+        import_discard(tenant=cast.tenant, job=job)
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (b"PK\x03\x04 kaputt", "liste.xlsx"),
+        (b"", "liste.csv"),
+        (b"\x00\x01\x02binary", "liste.csv"),
+    ],
+)
+@pytest.mark.django_db
+def test_unreadable_files_are_refused_and_leave_no_job(cast, data, name):
+    with pytest.raises(ImportRefused):
+        _upload(cast, data, name)
+
+    assert not ImportJob.objects.for_tenant(cast.tenant).exists()
+
+
+@pytest.mark.django_db
+def test_merged_cells_in_the_data_are_refused(cast):
+    import io
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Nr.", "Name", "Ordner"])
+    sheet.append(["P-1", "Eins", "Bürgerdienste"])
+    sheet.append(["P-2", "Zwei", ""])
+    sheet.merge_cells("C2:C3")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+
+    with pytest.raises(ImportRefused) as excinfo:
+        _upload(cast, buffer.getvalue())
+
+    assert "C2:C3" in excinfo.value.messages[0]
