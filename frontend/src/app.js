@@ -2,11 +2,13 @@
 // Every page works without JavaScript; these only make it quicker to use.
 import htmx from "htmx.org";
 import { initFiguresGrid } from "./figures-grid.js";
+import { initImportProgress } from "./import-progress.js";
 
 window.htmx = htmx;
 
 function onReady(root) {
   initFiguresGrid(root);
+  initImportProgress(root);
   // Auto-submitting selects (tenant switcher, page size): the form has a submit button for no-JS users.
   root.querySelectorAll("[data-autosubmit]").forEach((el) => {
     el.addEventListener("change", () => el.form.requestSubmit());
