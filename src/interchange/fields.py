@@ -9,6 +9,7 @@ the catalogue; the cell readers accept what people type in German lists ("1.200"
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -40,6 +41,9 @@ from register.models import (
 )
 from register.services.attributes import MAX_LONG_TEXT, MAX_NUMBER, MAX_TEXT, definitions_for
 from tenants.models import Tenant
+
+# Headings, names and choices repeat from row to row: their comparable form is computed once.
+normalised = functools.lru_cache(maxsize=16384)(normalise_header)
 
 ATTRIBUTE_PREFIX = "attr:"
 CATALOG_PREFIX = "catalog:"
@@ -731,7 +735,7 @@ def _choice_lookup(f: ImportField) -> dict[str, Any]:
 
 
 def _read_one_choice(f: ImportField, text: str, lookup: dict[str, Any]) -> Any:
-    found = lookup.get(normalise_header(text))
+    found = lookup.get(normalised(text))
     if found is None and f.choices and isinstance(f.choices[0][0], int):
         # "3", "3 – Online-Antrag", "Stufe 3": the number decides
         match = _LEADING_NUMBER.match(text) or re.search(r"\b(\d+)\b", text)

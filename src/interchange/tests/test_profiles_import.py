@@ -63,7 +63,7 @@ def test_it_reads_a_messy_municipal_list_with_a_title_row_german_numbers_and_dat
     OrgUnitFactory(tenant=cast.tenant, name="Ordnungsamt", short_code="32")
     data = xlsx(
         [
-            HEADER + ["Bemerkung intern"],
+            [*HEADER, "Bemerkung intern"],
             ["P-0001", "Hundesteuer festsetzen", "Ordnungsamt", "1.200", "15", "01.03.2027", "egal"],
             ["P-0002", "Gewerbe anmelden", "32", 340, 20, datetime.date(2027, 4, 1), ""],
         ],
