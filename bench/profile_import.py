@@ -163,10 +163,12 @@ def measure(tenant: Tenant, sizes: list[int], repeat: int) -> dict[str, Any]:
         counts = import_once(tenant, data)
         assert counts["create"] == size and counts["invalid"] == 0, counts["problems"][:3]
         runs = max(1, repeat if size <= 2000 else repeat // 2)
-        floor_ms = statistics.median(time_callable(lambda: openpyxl_floor(data), runs, warm_up=1))
-        import_ms = statistics.median(time_callable(lambda: import_once(tenant, data), runs, warm_up=1))
+        floor_ms = statistics.median(time_callable(lambda data=data: openpyxl_floor(data), runs, warm_up=1))
+        import_ms = statistics.median(
+            time_callable(lambda data=data: import_once(tenant, data), runs, warm_up=1)
+        )
         web_ms = statistics.median(
-            time_callable(lambda: import_once(tenant, data, web=True), runs, warm_up=0)
+            time_callable(lambda data=data: import_once(tenant, data, web=True), runs, warm_up=0)
         )
         with CaptureQueriesContext(connection) as queries:
             import_once(tenant, data)

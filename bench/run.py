@@ -144,6 +144,10 @@ def bench_database(name: str, url: str, sizes: list[int], args: argparse.Namespa
     output = run([PYTHON, "bench/score_recompute.py"], env, capture=True)
     result["score_recompute"] = json.loads(output)
     print("    " + score_note(result["score_recompute"])[2:], flush=True)
+    print(f"==> {name}: spreadsheet import of {args.import_rows} profiles", flush=True)
+    output = run([PYTHON, "bench/profile_import.py", "--sizes", args.import_rows], env, capture=True)
+    result["profile_import"] = json.loads(output)
+    print("    " + import_note(result["profile_import"])[2:], flush=True)
     print(f"==> {name}: LeiKa import of {args.catalog_rows:,} rows", flush=True)
     output = run([PYTHON, "bench/catalog_import.py", "--rows", str(args.catalog_rows)], env, capture=True)
     result["catalog_import"] = json.loads(output)
@@ -198,6 +202,11 @@ def main() -> None:
     parser.add_argument(
         "--catalog-rows", type=int, default=10_000, help="rows of the generated LeiKa file to import"
     )
+    parser.add_argument(
+        "--import-rows",
+        default="1000,10000",
+        help="rows of the generated spreadsheets to import, comma-separated",
+    )
     parser.add_argument("--quick", action="store_true", help="1,000 profiles, 5 requests, 5 s load")
     parser.add_argument(
         "--no-docs", action="store_true", help="do not rewrite docs/benchmarks.md and the plot"
@@ -214,7 +223,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.quick:
-        args.sizes, args.requests, args.duration = "1000", 5, 5
+        args.sizes, args.requests, args.duration, args.import_rows = "1000", 5, 5, "1000"
     sizes = sorted(int(s) for s in args.sizes.split(","))
     started = time.time()
     run(["bash", "scripts/setup"], {})
@@ -306,6 +315,8 @@ def markdown(report: dict[str, Any]) -> str:
         lines += ["", *step_notes(steps)]
         if "score_recompute" in database:
             lines.append(score_note(database["score_recompute"]))
+        if "profile_import" in database:
+            lines.append(import_note(database["profile_import"]))
         if "catalog_import" in database:
             lines.append(catalog_note(database["catalog_import"]))
         for c in database.get("concurrency", []):
@@ -358,6 +369,22 @@ def score_note(s: dict[str, Any]) -> str:
         f"nothing changed {s['unchanged_ms']:.0f} ms (×{s['unchanged_ratio']}, {s['unchanged_queries']} "
         f"queries); one profile after an edit "
         f"{s['one_profile_ms']:.1f} ms ({s['one_profile_queries']} queries)."
+    )
+
+
+def import_note(p: dict[str, Any]) -> str:
+    """The spreadsheet import of profiles against reading the same file with openpyxl alone."""
+    parts = [
+        f"{s['rows']:,} rows ({s['bytes'] / 1e6:.1f} MB): openpyxl alone {s['floor_ms']:.0f} ms; "
+        f"**import {s['import_ms']:.0f} ms, ×{s['ratio']} the floor** ({s['rows_per_s']:,} rows/s, "
+        f"{s['queries']} queries); through the pages (upload, check, import) {s['web_ms']:.0f} ms "
+        f"(×{s['web_ratio']})"
+        for s in p["sizes"]
+    ]
+    return (
+        "- Spreadsheet import of new process profiles (XLSX, 16 columns, `bench/profile_import.py`, median): "
+        + "; ".join(parts)
+        + "."
     )
 
 

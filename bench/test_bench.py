@@ -106,3 +106,15 @@ def test_the_score_recompute_measurement_runs_and_writes_in_bulk():
     assert result["unchanged_queries"] <= 4 and result["one_profile_queries"] <= 4
     assert result["scheme_change_queries"] <= 15  # a constant, not one per profile
     assert f"{result['profiles']:,} profiles" in run.score_note(result)
+
+
+def test_the_profile_import_measurement_runs_and_rolls_back():
+    import profile_import
+
+    scale_populate(profiles=1)
+    tenant = Tenant.objects.get(slug=measure.TENANT)
+    result = profile_import.measure(tenant, [50], repeat=1)
+    size = result["sizes"][0]
+    assert size["rows"] == 50 and size["floor_ms"] > 0
+    assert size["queries"] <= 40  # a constant, not one per row
+    assert "×" in run.import_note(result)
