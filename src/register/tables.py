@@ -1,11 +1,13 @@
-"""The columns of the register list: what can be shown, how it sorts and what the cell says."""
+"""The columns of the register list: what can be shown, how it sorts, what the cell says and what a file
+of the same view holds (typed values: numbers as numbers, dates as dates)."""
 
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from django.db.models import Choices, F, FloatField, OrderBy
+from django.db.models import Choices, F, FloatField, OrderBy, QuerySet
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Cast
 from django.utils.formats import date_format, number_format
@@ -48,6 +50,14 @@ class Column:
     default: bool = False
     custom: AttributeDefinition | None = field(default=None, compare=False)
     nowrap: bool = False
+    # The cell's value in an exported file (int, Decimal, date, text); the rendered text when not given.
+    value: Callable[[ProcessProfile], Any] | None = field(default=None, compare=False)
+    width: int = 16  # characters, for exported files
+
+    def export_value(self, profile: ProcessProfile) -> Any:
+        """The typed value for XLSX/CSV; None for an empty cell."""
+        value = self.render(profile) if self.value is None else self.value(profile)
+        return None if value == "" else value
 
     @property
     def css_class(self) -> str:
@@ -67,45 +77,98 @@ class Column:
 
 
 STANDARD_COLUMNS: tuple[Column, ...] = (
-    Column("number", _("No."), lambda p: p.number, default=True, nowrap=True),
-    Column("name", _("Name"), lambda p: p.name, default=True),
-    Column("process_type", _("Process type"), lambda p: _label(ProcessType, p.process_type)),
-    Column("folder", _("Folder"), lambda p: p.folder.name if p.folder else "", order_field="folder__name"),
+    Column("number", _("No."), lambda p: p.number, default=True, nowrap=True, width=12),
+    Column("name", _("Name"), lambda p: p.name, default=True, width=48),
+    Column("process_type", _("Process type"), lambda p: _label(ProcessType, p.process_type), width=22),
+    Column(
+        "folder",
+        _("Folder"),
+        lambda p: p.folder.name if p.folder else "",
+        order_field="folder__name",
+        width=30,
+    ),
     Column(
         "owner_unit",
         _("Responsible unit"),
         lambda p: str(p.owner_unit or ""),
         order_field="owner_unit__name",
         default=True,
+        width=30,
     ),
-    Column("ozg_topic", _("OZG topic"), lambda p: _label(OzgTopic, p.ozg_topic), default=True),
-    Column("case_count", _("Cases per year"), lambda p: _number(p.case_count), numeric=True, default=True),
+    Column("ozg_topic", _("OZG topic"), lambda p: _label(OzgTopic, p.ozg_topic), default=True, width=28),
     Column(
-        "processing_minutes", _("Minutes per case"), lambda p: _number(p.processing_minutes), numeric=True
+        "case_count",
+        _("Cases per year"),
+        lambda p: _number(p.case_count),
+        numeric=True,
+        default=True,
+        value=lambda p: p.case_count,
+        width=12,
     ),
-    Column("lead_time_days", _("Lead time (days)"), lambda p: _number(p.lead_time_days), numeric=True),
+    Column(
+        "processing_minutes",
+        _("Minutes per case"),
+        lambda p: _number(p.processing_minutes),
+        numeric=True,
+        value=lambda p: p.processing_minutes,
+        width=12,
+    ),
+    Column(
+        "lead_time_days",
+        _("Lead time (days)"),
+        lambda p: _number(p.lead_time_days),
+        numeric=True,
+        value=lambda p: p.lead_time_days,
+        width=12,
+    ),
     Column(
         "digitalisation_level",
         _("Digitalisation level"),
         lambda p: "" if p.digitalisation_level is None else str(p.digitalisation_level),
         numeric=True,
         default=True,
+        value=lambda p: p.digitalisation_level,
+        width=12,
     ),
-    Column("online_assistant", _("Online assistant"), lambda p: _yes_no(p.online_assistant)),
-    Column("recommended", _("Recommended"), lambda p: _yes_no(p.recommended)),
-    Column("relevant", _("Relevant"), lambda p: _yes_no(p.relevant)),
+    Column("online_assistant", _("Online assistant"), lambda p: _yes_no(p.online_assistant), width=12),
+    Column("recommended", _("Recommended"), lambda p: _yes_no(p.recommended), width=12),
+    Column("relevant", _("Relevant"), lambda p: _yes_no(p.relevant), width=10),
     Column(
-        "release_status", _("Release status"), lambda p: _label(ReleaseStatus, p.release_status), default=True
+        "release_status",
+        _("Release status"),
+        lambda p: _label(ReleaseStatus, p.release_status),
+        default=True,
+        width=30,
     ),
     Column(
         "documentation_state",
         _("Documentation state"),
         lambda p: _label(DocumentationState, p.documentation_state),
+        width=22,
     ),
-    Column("score", _("Utility score"), lambda p: _number(p.score), numeric=True),
-    Column("version", _("Version"), lambda p: p.version),
-    Column("last_review", _("Last review"), lambda p: date_format(p.last_review) if p.last_review else ""),
-    Column("next_review", _("Next review"), lambda p: date_format(p.next_review) if p.next_review else ""),
+    Column(
+        "score",
+        _("Utility score"),
+        lambda p: _number(p.score),
+        numeric=True,
+        value=lambda p: p.score,
+        width=12,
+    ),
+    Column("version", _("Version"), lambda p: p.version, width=10),
+    Column(
+        "last_review",
+        _("Last review"),
+        lambda p: date_format(p.last_review) if p.last_review else "",
+        value=lambda p: p.last_review,
+        width=12,
+    ),
+    Column(
+        "next_review",
+        _("Next review"),
+        lambda p: date_format(p.next_review) if p.next_review else "",
+        value=lambda p: p.next_review,
+        width=12,
+    ),
 )
 
 
@@ -127,11 +190,42 @@ def format_attribute(definition: AttributeDefinition, value: Any) -> str:
     return str(value)
 
 
+def attribute_value(definition: AttributeDefinition, value: Any) -> Any:
+    """A tenant-defined attribute's value for a file: numbers as numbers, dates as dates, yes/no as the
+    word, several choices joined with "; " (None when empty)."""
+    if value in (None, "", []):
+        return None
+    if definition.type == AttributeType.NUMBER:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return value
+        try:
+            return Decimal(str(value))
+        except InvalidOperation:
+            return str(value)
+    if definition.type == AttributeType.DATE:
+        try:
+            return datetime.date.fromisoformat(value)
+        except (TypeError, ValueError):
+            return str(value)
+    if definition.type == AttributeType.BOOLEAN:
+        return _yes_no(bool(value))
+    if definition.type == AttributeType.MULTIPLE_CHOICE and isinstance(value, list):
+        return "; ".join(str(item) for item in value)
+    return str(value)
+
+
 def _render_custom(definition: AttributeDefinition) -> Callable[[ProcessProfile], str]:
     def render(profile: ProcessProfile) -> str:
         return format_attribute(definition, profile.attributes.get(definition.key))
 
     return render
+
+
+def _value_custom(definition: AttributeDefinition) -> Callable[[ProcessProfile], Any]:
+    def value(profile: ProcessProfile) -> Any:
+        return attribute_value(definition, profile.attributes.get(definition.key))
+
+    return value
 
 
 def columns_for(definitions: list[AttributeDefinition]) -> dict[str, Column]:
@@ -145,6 +239,8 @@ def columns_for(definitions: list[AttributeDefinition]) -> dict[str, Column]:
             _render_custom(definition),
             numeric=definition.type == AttributeType.NUMBER,
             custom=definition,
+            value=_value_custom(definition),
+            width=12 if definition.type in (AttributeType.NUMBER, AttributeType.DATE) else 24,
         )
     return columns
 
@@ -158,6 +254,19 @@ def chosen_columns(available: dict[str, Column], requested: list[str]) -> list[C
         if required not in keys:
             keys.insert(0, required)
     return [available[k] for k in keys]
+
+
+def sorted_profiles(
+    queryset: QuerySet[ProcessProfile], columns: dict[str, Column], sort: str, searching: bool
+) -> tuple[QuerySet[ProcessProfile], str]:
+    """The queryset in the order ``sort`` asks for (a column key, "-" for descending) and the sort in effect;
+    without a known column the best search matches come first while searching, else the process number."""
+    key = sort.removeprefix("-")
+    if key in columns:
+        return queryset.order_by(*columns[key].ordering(sort.startswith("-"))), sort
+    if searching:
+        return queryset.order_by("-search_rank", "number"), ""
+    return queryset.order_by("number"), ""
 
 
 def register_row(

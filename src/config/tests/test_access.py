@@ -15,6 +15,7 @@ from catalogues.choices import CatalogKind, ImportLayout
 from catalogues.models import Catalog, CatalogVersion
 from catalogues.tests.factories import CatalogEntryFactory
 from organisation.tests.factories import OrgUnitFactory
+from interchange.models import ImportJob
 from register.models import RegisterTemplate, TemplateVersion
 from register.tests.factories import AttributeDefinitionFactory, FolderFactory, ProfileFactory
 from tenants.choices import ROLE_RANK, Role
@@ -90,7 +91,31 @@ def _own_template(tenant: Any) -> dict[str, Any]:
     return {"template": str(RegisterTemplate.objects.create(tenant=tenant, name="Eigene Vorlage").uuid)}
 
 
+def _import_job(tenant: Any) -> dict[str, Any]:
+    job = ImportJob.objects.create(
+        tenant=tenant,
+        file_name="liste.csv",
+        headers=["Nr.", "Name"],
+        rows=[[2, ["P-1", "Eins"]]],
+        row_count=1,
+        mapping={"0": "number", "1": "name"},
+        progress_total=1,
+    )
+    return {"uuid": job.uuid}
+
+
 ROUTES = [
+    Route("interchange:overview", Role.VIEWER, ("get",)),
+    Route("interchange:import_upload", Role.MODELLER, ("get", "post")),
+    Route("interchange:import_preview", Role.MODELLER, ("get", "post"), _import_job),
+    Route("interchange:import_mapping", Role.MODELLER, ("get", "post"), _import_job),
+    Route("interchange:import_progress", Role.MODELLER, ("get",), _import_job),
+    Route("interchange:import_discard", Role.MODELLER, ("post",), _import_job),
+    Route("interchange:import_template", Role.MODELLER, ("get",)),
+    Route("interchange:register_view_export", Role.VIEWER, ("get",)),
+    Route("interchange:register_export", Role.VIEWER, ("get",)),
+    Route("interchange:register_json_export", Role.ADMINISTRATOR, ("get",)),
+    Route("interchange:register_json_import", Role.ADMINISTRATOR, ("get", "post")),
     Route("register:profile_list", Role.VIEWER, ("get",)),
     Route("register:profile_create", Role.MODELLER, ("get", "post")),
     Route("register:profile_bulk_edit", Role.MODELLER, ("post",)),

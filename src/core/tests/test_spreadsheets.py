@@ -1,9 +1,10 @@
+import datetime
 import io
 from decimal import Decimal
 
 from openpyxl import load_workbook
 
-from core.spreadsheets import Table, csv_bytes, csv_text, xlsx_bytes
+from core.spreadsheets import Table, csv_bytes, csv_text, sheet_title, xlsx_bytes, xlsx_workbook_bytes
 
 
 def _table():
@@ -34,3 +35,38 @@ def test_the_workbook_keeps_numbers_as_numbers_and_formulas_as_text():
     assert sheet["A2"].value == "=SUMME(A1:A2)" and sheet["A2"].data_type == "s"
     assert sheet["C3"].value == 1200 and sheet["B3"].value == 0.75
     assert sheet.freeze_panes == "A2"
+
+
+def test_a_workbook_holds_one_sheet_per_table_in_order():
+    people = Table(header=["Name"], rows=iter([["Anna"], ["=1+1"]]), widths=[20])
+    dates = Table(
+        header=["Datum", "Zeitpunkt"],
+        rows=iter([[datetime.date(2026, 3, 1), datetime.datetime(2026, 3, 1, 9, 30)]]),
+        widths=[12, 16],
+    )
+    workbook = load_workbook(io.BytesIO(xlsx_workbook_bytes([("Personen", people), ("Termine", dates)])))
+    assert workbook.sheetnames == ["Personen", "Termine"]
+    first, second = workbook["Personen"], workbook["Termine"]
+    assert first.freeze_panes == "A2" and second.freeze_panes == "A2"
+    assert first["A1"].font.bold and second["B1"].font.bold
+    assert first["A3"].value == "=1+1" and first["A3"].data_type == "s"
+    assert second["A2"].value == datetime.datetime(2026, 3, 1) and second["A2"].number_format == "DD.MM.YYYY"
+    assert second["B2"].value == datetime.datetime(2026, 3, 1, 9, 30)
+    assert second["B2"].number_format == "DD.MM.YYYY HH:MM"
+    assert second.column_dimensions["B"].width == 16
+
+
+def test_csv_writes_dates_the_german_way():
+    assert csv_text(datetime.date(2026, 3, 1)) == "01.03.2026"
+    assert csv_text(datetime.datetime(2026, 3, 1, 9, 5)) == "01.03.2026 09:05"
+
+
+def test_sheet_titles_are_names_excel_accepts_and_unique():
+    used: set[str] = set()
+    assert sheet_title("Prozesse", used) == "Prozesse"
+    assert sheet_title("prozesse", used) == "prozesse (2)"
+    assert sheet_title("A/B: [C]?", used) == "A B   C"
+    long = sheet_title("x" * 40, used)
+    assert long == "x" * 31
+    assert sheet_title("x" * 40, used) == "x" * 27 + " (2)"
+    assert sheet_title("''") == "Sheet"

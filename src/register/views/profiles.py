@@ -3,7 +3,6 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -33,24 +32,13 @@ from register.services.profiles import (
     profile_update,
     profiles_bulk_update,
 )
-from register.tables import Column, chosen_columns, columns_for, format_attribute, register_row
+from register.tables import chosen_columns, columns_for, format_attribute, register_row, sorted_profiles
 from register.views.catalogue_links import catalog_search_context
 from tenants.access import tenant_view
 from tenants.choices import Role
 
 DEFAULT_PAGE_SIZE = 50
 UUID_PLACEHOLDER = "00000000-0000-0000-0000-000000000000"  # reverse() once per page, not once per row
-
-
-def _sorted(
-    queryset: QuerySet[ProcessProfile], columns: dict[str, Column], sort: str, searching: bool
-) -> tuple[QuerySet[ProcessProfile], str]:
-    key = sort.removeprefix("-")
-    if key in columns:
-        return queryset.order_by(*columns[key].ordering(sort.startswith("-"))), sort
-    if searching:
-        return queryset.order_by("-search_rank", "number"), ""
-    return queryset.order_by("number"), ""
 
 
 @tenant_view()
@@ -66,7 +54,7 @@ def profile_list(request: HttpRequest) -> HttpResponse:
     queryset = filterset.qs if valid else ProcessProfile.objects.for_tenant(tenant).none()
     # Only a query with words is ranked; "!!!" searches nothing and has no search_rank to sort by.
     searching = bool(valid and filterset.is_bound and parse_query(filterset.form.cleaned_data.get("q") or ""))
-    queryset, sort = _sorted(queryset, available, request.GET.get("sort", ""), searching)
+    queryset, sort = sorted_profiles(queryset, available, request.GET.get("sort", ""), searching)
     page = paginate(request, queryset, sizes=settings.REGISTER_PAGE_SIZES, default=DEFAULT_PAGE_SIZE)
     can_edit = request.membership.has_role(Role.MODELLER)  # type: ignore[attr-defined]
     detail_url = reverse("register:profile_detail", args=[tenant.slug, UUID_PLACEHOLDER])
@@ -84,6 +72,7 @@ def profile_list(request: HttpRequest) -> HttpResponse:
         "sort": sort,
         "sort_query": query_without(request, "sort", "page"),
         "page_query": query_without(request, "page"),
+        "export_query": query_without(request, "page", "per_page", "format"),
         "page_sizes": settings.REGISTER_PAGE_SIZES,
         "can_edit": can_edit,
         "bulk_form": BulkEditForm(tenant=tenant, prefix="bulk"),
