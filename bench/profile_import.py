@@ -154,6 +154,25 @@ def import_once(tenant: Tenant, data: bytes, *, web: bool = False, keep: bool = 
     return result
 
 
+def _times(tenant: Tenant, data: bytes, runs: int) -> tuple[float, float, float]:
+    """Medians of the floor, the import and the import through the pages' steps (milliseconds)."""
+
+    def floor() -> None:
+        openpyxl_floor(data)
+
+    def imported() -> None:
+        import_once(tenant, data)
+
+    def web() -> None:
+        import_once(tenant, data, web=True)
+
+    return (
+        statistics.median(time_callable(floor, runs, warm_up=1)),
+        statistics.median(time_callable(imported, runs, warm_up=1)),
+        statistics.median(time_callable(web, runs, warm_up=0)),
+    )
+
+
 def measure(tenant: Tenant, sizes: list[int], repeat: int) -> dict[str, Any]:
     results: dict[str, Any] = {"database": connection.vendor, "sizes": []}
     before = ProcessProfile.objects.for_tenant(tenant).count()
@@ -162,14 +181,7 @@ def measure(tenant: Tenant, sizes: list[int], repeat: int) -> dict[str, Any]:
         assert openpyxl_floor(data) == size + 1
         counts = import_once(tenant, data)
         assert counts["create"] == size and counts["invalid"] == 0, counts["problems"][:3]
-        runs = max(1, repeat if size <= 2000 else repeat // 2)
-        floor_ms = statistics.median(time_callable(lambda data=data: openpyxl_floor(data), runs, warm_up=1))
-        import_ms = statistics.median(
-            time_callable(lambda data=data: import_once(tenant, data), runs, warm_up=1)
-        )
-        web_ms = statistics.median(
-            time_callable(lambda data=data: import_once(tenant, data, web=True), runs, warm_up=0)
-        )
+        floor_ms, import_ms, web_ms = _times(tenant, data, max(1, repeat if size <= 2000 else repeat // 2))
         with CaptureQueriesContext(connection) as queries:
             import_once(tenant, data)
         results["sizes"].append(

@@ -27,16 +27,9 @@ from catalogues.importers.files import HEADER_SEARCH_ROWS, read_table
 from catalogues.models import CatalogEntry
 from catalogues.selectors import entries_for_tenant
 from core.bulk import insert_rows, update_values
+from interchange.cells import CellError, Kind, normalised
 from interchange.choices import ExistingProfiles, JobKind, JobStatus
-from interchange.fields import (
-    ATTRIBUTE_PREFIX,
-    CellError,
-    ImportField,
-    Kind,
-    fields_for,
-    match_headers,
-    normalised,
-)
+from interchange.fields import ATTRIBUTE_PREFIX, ImportField, fields_for, match_headers
 from interchange.models import HeaderMapping, ImportJob
 from organisation.models import OrgUnit, Position
 from register.hooks import profiles_changed
@@ -647,8 +640,8 @@ class _Current:
             ):
                 current.units.setdefault(profile_id, set()).add(unit_id)
         if Kind.PROFILES in kinds:
-            through = ProcessProfile.predecessors.through
-            for profile_id, number in through.objects.filter(
+            order = ProcessProfile.predecessors.through
+            for profile_id, number in order.objects.filter(
                 from_processprofile_id__in=profile_ids
             ).values_list("from_processprofile_id", "to_processprofile__number"):
                 current.predecessors.setdefault(profile_id, set()).add(number)
