@@ -349,3 +349,251 @@ def test_merged_cells_in_the_data_are_refused(cast):
         _upload(cast, buffer.getvalue())
 
     assert "C2:C3" in excinfo.value.messages[0]
+
+
+@pytest.mark.django_db
+def test_the_whole_register_workbook_imports_again_without_any_change(cast):
+    from interchange.exports import register_workbook
+
+    leika = CatalogEntryFactory(catalog=CatalogFactory(kind=CatalogKind.LEIKA), key="99122001000000")
+    unit = OrgUnitFactory(tenant=cast.tenant, name="Bürgeramt", short_code="33")
+    other = OrgUnitFactory(tenant=cast.tenant, name="Standesamt", short_code="")
+    position = PositionFactory(tenant=cast.tenant, unit=unit, name="Sachbearbeitung")
+    parent = FolderFactory(tenant=cast.tenant, name="Bürgerdienste")
+    folder = FolderFactory(tenant=cast.tenant, name="Meldewesen", parent=parent)
+    AttributeDefinitionFactory(
+        group__tenant=cast.tenant,
+        tenant=cast.tenant,
+        key="stichtag",
+        label="Stichtag",
+        type=AttributeType.DATE,
+    )
+    first = ProfileFactory(
+        tenant=cast.tenant,
+        number="P-1",
+        name="Wohnsitz anmelden",
+        folder=folder,
+        owner_unit=unit,
+        process_owner=position,
+        addressees=["citizens", "businesses"],
+        next_review=datetime.date(2027, 3, 1),
+        attributes={"stichtag": "2026-12-31"},
+        online_assistant=True,
+        online_assistant_url="https://example.org/anmelden",
+        manual_priority=2,
+        priority_reason="Beschluss des Lenkungskreises",
+    )
+    first.participating_units.add(other)
+    CatalogLink.objects.create(tenant=cast.tenant, profile=first, entry=leika)
+    second = ProfileFactory(tenant=cast.tenant, number="P-2", name="Wohnsitz abmelden", case_count=None)
+    second.predecessors.add(first)
+
+    job = _import(cast, register_workbook(cast.tenant), name="register.xlsx")
+
+    assert job.result["problems"] == []
+    assert (job.result["create"], job.result["update"], job.result["unchanged"]) == (0, 0, 2)
+    assert any("Prozesse" in notice or "Processes" in notice for notice in job.notices)
+
+
+@pytest.mark.django_db
+def test_the_blank_template_is_recognised_and_its_description_row_skipped(cast):
+    import io
+
+    import openpyxl
+
+    from interchange.template_xlsx import import_template_bytes
+
+    workbook = openpyxl.load_workbook(io.BytesIO(import_template_bytes(cast.tenant)))
+    sheet = workbook.worksheets[0]
+    headers = [cell.value for cell in sheet[1]]
+    row = [None] * len(headers)
+    row[headers.index(_("Process number"))] = "P-77"
+    row[headers.index(_("Name"))] = "Aus der Vorlage"
+    row[headers.index(_("Cases per year"))] = 12
+    sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+
+    job = _upload(cast, buffer.getvalue())
+
+    assert job.row_count == 1
+    assert set(job.mapping.values()) >= {"number", "name", "case_count"}
+    assert len(job.mapping) == len(headers)  # every heading of the template is known
+    import_apply(tenant=cast.tenant, job=job, actor=cast.modeller)
+    assert _profiles(cast)["P-77"].case_count == 12
+
+
+def _workbook(build):
+    import io
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    build(workbook)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _rezip(data, change):
+    import io
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            target.writestr(info.filename, change(info.filename, content))
+    return buffer.getvalue()
+
+
+@pytest.mark.django_db
+def test_a_hidden_first_sheet_is_not_read_and_the_visible_one_is_named(cast):
+    def build(workbook):
+        workbook.active.title = "Alt"
+        workbook.active.append(["Nr.", "Name"])
+        workbook.active.append(["ALT-1", "Veraltet"])
+        workbook.active.sheet_state = "hidden"
+        sheet = workbook.create_sheet("Aktuell")
+        sheet.append(["Nr.", "Name"])
+        sheet.append(["P-1", "Aktuell"])
+
+    job = _upload(cast, _workbook(build))
+
+    assert job.sheet == "Aktuell"
+    assert [cells for _row, cells in job.rows] == [["P-1", "Aktuell"]]
+    assert any("Alt" in notice for notice in job.notices)
+
+
+@pytest.mark.django_db
+def test_formulas_without_calculated_values_are_refused_with_their_cells(cast):
+    def build(workbook):
+        workbook.active.append(["Nr.", "Name", "Fallzahl"])
+        workbook.active.append(["P-1", "Eins", "=2*600"])
+
+    with pytest.raises(ImportRefused) as excinfo:
+        _upload(cast, _workbook(build))
+
+    assert "C2" in excinfo.value.messages[0]
+
+
+@pytest.mark.django_db
+def test_formulas_with_calculated_values_are_imported_with_a_notice(cast):
+    def build(workbook):
+        workbook.active.append(["Nr.", "Name", "Fallzahl"])
+        workbook.active.append(["P-1", "Eins", "=2*600"])
+
+    def calculated(name, content):
+        if name == "xl/worksheets/sheet1.xml":
+            return content.replace(b"<f>2*600</f><v></v>", b"<f>2*600</f><v>1200</v>").replace(
+                b"<f>2*600</f><v/>", b"<f>2*600</f><v>1200</v>"
+            )
+        return content
+
+    job = _import(cast, _rezip(_workbook(build), calculated))
+
+    assert _profiles(cast)["P-1"].case_count == 1200
+    assert any("1" in notice and "formul" in notice.lower() for notice in job.notices)
+
+
+@pytest.mark.django_db
+def test_an_xlsx_bomb_with_huge_shared_strings_is_refused_before_reading(cast):
+    def build(workbook):
+        workbook.active.append(["Nr.", "Name"])
+        workbook.active.append(["P-1", "Eins"])
+
+    def bomb(name, content):
+        if name == "xl/sharedStrings.xml" or name == "xl/worksheets/sheet1.xml":
+            return content + b"<!--" + b" " * (5 * 1024 * 1024) + b"-->"
+        return content
+
+    with pytest.raises(ImportRefused) as excinfo:
+        _upload(cast, _rezip(_workbook(build), bomb))
+
+    assert "MB" in excinfo.value.messages[0]
+    assert not ImportJob.objects.for_tenant(cast.tenant).exists()
+
+
+@pytest.mark.django_db
+def test_an_xlsx_declaring_a_million_rows_is_refused_before_reading(cast):
+    def build(workbook):
+        workbook.active.append(["Nr.", "Name"])
+        workbook.active.append(["P-1", "Eins"])
+
+    def huge(name, content):
+        if name == "xl/worksheets/sheet1.xml":
+            return content.replace(b'<dimension ref="A1:B2"/>', b'<dimension ref="A1:XFD1048576"/>')
+        return content
+
+    with pytest.raises(ImportRefused) as excinfo:
+        _upload(cast, _rezip(_workbook(build), huge))
+
+    assert "1048576" in excinfo.value.messages[0]
+
+
+@pytest.mark.django_db
+def test_a_truncated_xlsx_is_refused(cast):
+    data = xlsx([["Nr.", "Name"], ["P-1", "Eins"]])
+
+    with pytest.raises(ImportRefused):
+        _upload(cast, data[: len(data) // 2])
+
+
+@pytest.mark.django_db
+def test_dates_written_as_unreadable_text_are_problems_of_their_cells(cast):
+    data = xlsx(
+        [["Nr.", "Name", "Nächste Prüfung"], ["P-1", "Eins", "Mitte März"], ["P-2", "Zwei", "31.02.2027"]]
+    )
+
+    plan = import_check(tenant=cast.tenant, job=_upload(cast, data))
+
+    assert [(p["row"], p["column"]) for p in plan.problems] == [
+        (2, "Nächste Prüfung"),
+        (3, "Nächste Prüfung"),
+    ]
+
+
+@pytest.mark.django_db
+def test_a_csv_in_utf16_without_byte_order_mark_is_refused_with_advice(cast):
+    data = "Nr.;Name\r\nP-1;Eins\r\n".encode("utf-16-le")
+
+    with pytest.raises(ImportRefused) as excinfo:
+        _upload(cast, data, "liste.csv")
+
+    assert "UTF-16" in excinfo.value.messages[0]
+
+
+@pytest.mark.django_db
+def test_a_file_with_too_many_rows_is_refused(cast, monkeypatch):
+    from interchange.services import profiles_import
+
+    monkeypatch.setattr(profiles_import, "MAX_IMPORT_ROWS", 3)
+    data = csv([["Nr.", "Name"], *([f"P-{i}", "x"] for i in range(5))])
+
+    with pytest.raises(ImportRefused):
+        _upload(cast, data, "liste.csv")
+
+
+@pytest.mark.django_db
+def test_cross_field_rules_of_the_register_apply_to_imported_rows(cast):
+    data = xlsx(
+        [
+            ["Nr.", "Name", "Priorität", "Dokumentationsstand"],
+            ["P-1", "Eins", "1", ""],
+            ["P-2", "Zwei", "", "waived"],
+        ]
+    )
+
+    plan = import_check(tenant=cast.tenant, job=_upload(cast, data))
+
+    assert {p["row"] for p in plan.problems} == {2, 3}
+
+
+@pytest.mark.django_db
+def test_a_file_of_another_tenant_cannot_be_used(cast):
+    job = _upload(cast, xlsx([["Nr.", "Name"], ["P-1", "Eins"]]))
+
+    with pytest.raises(ValidationError):
+        import_apply(tenant=cast.other_tenant, job=job, actor=None)
+    assert not ProcessProfile.objects.for_tenant(cast.other_tenant).exists()
