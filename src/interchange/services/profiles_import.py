@@ -94,7 +94,11 @@ def import_upload(*, tenant: Tenant, actor: User | None, data: bytes, file_name:
         )
     if header_index:
         notices.append(
-            _("The %(count)d rows above the header row (row %(row)d) were skipped.")
+            ngettext(
+                "The row above the header row (row %(row)d) was skipped.",
+                "The %(count)d rows above the header row (row %(row)d) were skipped.",
+                header_index,
+            )
             % {"count": header_index, "row": header_row}
         )
     if table.formula_cells:

@@ -244,7 +244,7 @@ def test_csv_encodings_and_separators_are_detected(cast, encoding, separator, bo
 
 @pytest.mark.django_db
 def test_the_assignment_can_be_changed_and_is_remembered_for_the_next_file(cast):
-    data = xlsx([["Kennziffer", "Titel", "Anzahl"], ["P-1", "Eins", "7"]])
+    data = xlsx([["Ident", "Titel", "Anzahl"], ["P-1", "Eins", "7"]])
     job = _upload(cast, data)
     assert job.mapping == {"1": "name"}
 
