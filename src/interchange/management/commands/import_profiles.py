@@ -102,6 +102,8 @@ class Command(BaseCommand):
             )
             if not options["apply"]:
                 import_discard(tenant=tenant, job=job)
+                if plan.problems:
+                    raise CommandError(f"{counts['invalid']} Zeilen sind fehlerhaft; nichts importiert.")
                 self.stdout.write("Nur geprüft; mit --apply wird importiert.")
                 return
             import_apply(tenant=tenant, job=job, actor=None, report=False)
