@@ -43,7 +43,7 @@ def _row_values(fields: list[Any]) -> Any:
     """A function giving an object's values as the driver takes them (decided once per field, not per row)."""
     plain = [field.get_internal_type() in _PLAIN_TYPES for field in fields]
 
-    def values(instance: models.Model) -> list[Any]:
+    def values(instance: Any) -> list[Any]:
         return [
             getattr(instance, field.attname)
             if is_plain
@@ -127,8 +127,11 @@ def _update_through_copy(
     return len(rows)
 
 
-def insert_rows(model: type[models.Model], objects: Iterable[models.Model], names: Sequence[str]) -> int:
-    """Insert new objects with the fields ``names`` (ids are not read back); returns how many rows."""
+def insert_rows(model: type[models.Model], objects: Iterable[Any], names: Sequence[str]) -> int:
+    """Insert new objects with the fields ``names`` (ids are not read back); returns how many rows.
+
+    The objects are model instances or any objects carrying the fields' attribute names (``tenant_id``),
+    which are much cheaper to build by the thousand."""
     fields = _fields(model, names)
     columns = ", ".join(_columns(fields))
     table = model._meta.db_table

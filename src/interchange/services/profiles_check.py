@@ -7,9 +7,12 @@ number of queries (units, folders, positions, catalogue keys, the existing profi
 
 from __future__ import annotations
 
+import functools
+import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -49,8 +52,40 @@ class RowPlan:
     units: list[int] | None = None
     predecessors: list[str] | None = None
     links: dict[str, list[int]] = field(default_factory=dict)  # catalogue kind → entry ids
-    profile: ProcessProfile | None = None
+    # The existing profile (updated in place), or for a new one a NewProfile with every column's value.
+    profile: Any = None
     changed: list[str] = field(default_factory=list)
+
+
+class NewProfile(SimpleNamespace):
+    """A profile to be inserted: every column's attribute name and value, without a model instance (building
+    10,000 ``ProcessProfile`` objects costs more than inserting them). ``core.bulk.insert_rows`` writes it."""
+
+    pk: int | None = None
+
+
+@functools.cache
+def _column_defaults() -> tuple[tuple[str, Any], ...]:
+    return tuple(
+        (f.attname, f.get_default())
+        for f in ProcessProfile._meta.concrete_fields
+        if not f.primary_key and f.attname not in ("uuid", "addressees", "attributes")
+    )
+
+
+def new_profile(
+    tenant: Tenant, number: str, values: dict[str, Any], attributes: dict[str, Any]
+) -> NewProfile:
+    """A new profile with the model's defaults, the row's values and a fresh UUID."""
+    profile = NewProfile(**dict(_column_defaults()))
+    profile.uuid = uuid.uuid4()
+    profile.addressees = []
+    profile.attributes = attributes
+    profile.tenant_id = tenant.pk
+    profile.number = number
+    for name, value in values.items():
+        setattr(profile, name, value)
+    return profile
 
 
 @dataclass
@@ -286,9 +321,7 @@ def plan_rows(tenant: Tenant, job: ImportJob, progress: Callable[[int], None] | 
         # The profile as it would be saved (the cells were read within the model's limits by the field
         # readers; tests/test_fields.py keeps them equal), checked by the register's rules between fields.
         if profile is None:
-            candidate = ProcessProfile(
-                tenant=tenant, number=number, attributes=plan.attributes, **plan.values
-            )
+            candidate = new_profile(tenant, number, plan.values, plan.attributes)
             for definition in definitions:
                 if definition.required and definition.key not in plan.attributes:
                     problem(

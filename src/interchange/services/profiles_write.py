@@ -3,7 +3,9 @@ bulk, participants, predecessors and catalogue links per catalogue; one transact
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
+from types import SimpleNamespace
 from typing import Any
 
 from django.utils import timezone
@@ -96,7 +98,6 @@ def _insert_profiles(
         ids.update(query.values_list("number", "pk"))
     for profile in profiles:
         profile.pk = ids[profile.number]
-        profile._state.adding = False
     sync_fts((p.pk, p.search_document) for p in profiles)
 
 
@@ -193,13 +194,18 @@ def _set_links(tenant: Tenant, creates: list[RowPlan], updates: list[RowPlan]) -
         for kind, ids in r.links.items()
         if f"catalog:{kind}" in r.changed
     ]
+    now = timezone.now()
     links = [
-        CatalogLink(tenant=tenant, profile_id=r.profile.pk, entry_id=entry)
+        SimpleNamespace(
+            uuid=uuid.uuid4(),
+            tenant_id=tenant.pk,
+            profile_id=r.profile.pk,
+            entry_id=entry,
+            created_at=now,
+            updated_at=now,
+        )
         for r, ids in pairs
         if r.profile is not None
         for entry in dict.fromkeys(ids)
     ]
-    now = timezone.now()
-    for link in links:
-        link.created_at = link.updated_at = now
     insert_rows(CatalogLink, links, ["uuid", "tenant", "profile", "entry", "created_at", "updated_at"])

@@ -80,8 +80,11 @@ def _validate_profile(profile: ProcessProfile) -> None:
         profile.priority_reason = ""
 
 
-def profile_rule_problems(profile: ProcessProfile) -> dict[str, str]:
-    """The rules between fields a profile must keep (no database access), by field; empty when it keeps them."""
+def profile_rule_problems(profile: Any) -> dict[str, str]:
+    """The rules between fields a profile must keep (no database access), by field; empty when it keeps them.
+
+    ``profile`` is a ``ProcessProfile`` or any object with its field names (the spreadsheet import checks
+    rows before building model instances)."""
     problems: dict[str, str] = {}
     if profile.documentation_state == "waived" and not profile.waiver_reason.strip():
         problems["waiver_reason"] = _("Give the reason why the documentation duty is waived.")
