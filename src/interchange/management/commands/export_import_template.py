@@ -6,28 +6,10 @@ manage.py export_import_template --tenant musterstadt --output importvorlage.xls
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandParser
 
+from interchange.management.files import tenant_by_slug, write_file
 from interchange.template_xlsx import import_template_bytes
-from tenants.models import Tenant
-
-
-def tenant_by_slug(slug: str) -> Tenant:
-    """The authority with this slug, or CommandError."""
-    tenant = Tenant.objects.filter(slug=slug).first()
-    if tenant is None:
-        raise CommandError(f"Keine Behörde mit dem Kurznamen „{slug}“.")
-    return tenant
-
-
-def write_file(path: Path, content: bytes) -> None:
-    """Write ``content`` to ``path``, or CommandError when the folder is missing or not writable."""
-    if not path.parent.is_dir():
-        raise CommandError(f"Der Ordner {path.parent} existiert nicht.")
-    try:
-        path.write_bytes(content)
-    except OSError as error:
-        raise CommandError(f"Die Datei {path} kann nicht geschrieben werden: {error.strerror}") from error
 
 
 class Command(BaseCommand):

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from core.spreadsheets import csv_bytes, xlsx_bytes
 from interchange.exports import register_view_table, register_workbook
-from interchange.management.commands.export_import_template import tenant_by_slug, write_file
+from interchange.management.files import tenant_by_slug, write_file
 
 FORMATS = ("xlsx", "csv", "workbook")
 

@@ -7,10 +7,10 @@ manage.py export_register_json --tenant musterstadt > register-musterstadt.json
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandParser
 
+from interchange.management.files import tenant_by_slug, write_file
 from interchange.services.register_json import register_json_bytes
-from tenants.models import Tenant
 
 
 class Command(BaseCommand):
@@ -24,20 +24,13 @@ class Command(BaseCommand):
         parser.add_argument("--output", type=Path, help="Zieldatei (ohne: Standardausgabe)")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        tenant = Tenant.objects.filter(slug=options["tenant"]).first()
-        if tenant is None:
-            raise CommandError(f"Keine Behörde mit dem Kurznamen „{options['tenant']}“.")
+        tenant = tenant_by_slug(options["tenant"])
         data = register_json_bytes(tenant=tenant)
         output: Path | None = options["output"]
         if output is None:
             self.stdout.write(data.decode("utf-8"), ending="")
             return
-        try:
-            output.write_bytes(data)
-        except OSError as error:
-            raise CommandError(
-                f"Die Datei {output} kann nicht geschrieben werden: {error.strerror}"
-            ) from None
+        write_file(output, data)
         self.stderr.write(
             f"{tenant.slug}: Register in {output} geschrieben ({len(data):,} Bytes).".replace(",", ".")
         )

@@ -18,6 +18,7 @@ from django.utils import translation
 from catalogues.importers.files import normalise_header
 from interchange.choices import ExistingProfiles
 from interchange.fields import fields_for
+from interchange.management.files import read_file, tenant_by_slug
 from interchange.services.profiles_import import (
     MAX_IMPORT_BYTES,
     import_apply,
@@ -26,7 +27,6 @@ from interchange.services.profiles_import import (
     import_mapping_set,
     import_upload,
 )
-from tenants.models import Tenant
 
 
 class Command(BaseCommand):
@@ -56,16 +56,11 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         translation.activate("de")
-        tenant = Tenant.objects.filter(slug=options["tenant"]).first()
-        if tenant is None:
-            raise CommandError(f"Unbekannte Behörde: {options['tenant']}")
+        tenant = tenant_by_slug(options["tenant"])
         path: Path = options["file"]
-        if not path.is_file():
-            raise CommandError(f"Datei nicht gefunden: {path}")
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise CommandError(f"Die Datei ist größer als {MAX_IMPORT_BYTES // (1024 * 1024)} MB.")
+        data = read_file(path, MAX_IMPORT_BYTES)
         try:
-            job = import_upload(tenant=tenant, actor=None, data=path.read_bytes(), file_name=path.name)
+            job = import_upload(tenant=tenant, actor=None, data=data, file_name=path.name)
             mapping = {int(index): key for index, key in job.mapping.items()}
             keys = {f.key for f in fields_for(tenant)}
             headings = {normalise_header(text): index for index, text in enumerate(job.headers)}

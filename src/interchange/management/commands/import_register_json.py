@@ -12,8 +12,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import translation
 
+from interchange.management.files import read_file, tenant_by_slug
 from interchange.services.register_json import MAX_FILE_BYTES, register_json_import
-from tenants.models import Tenant
 
 
 class Command(BaseCommand):
@@ -27,20 +27,13 @@ class Command(BaseCommand):
         parser.add_argument("--tenant", required=True, help="Kurzname (Slug) der Behörde")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        tenant = Tenant.objects.filter(slug=options["tenant"]).first()
-        if tenant is None:
-            raise CommandError(f"Keine Behörde mit dem Kurznamen „{options['tenant']}“.")
+        tenant = tenant_by_slug(options["tenant"])
         path: Path = options["file"]
-        if not path.is_file():
-            raise CommandError(f"Datei nicht gefunden: {path}")
-        if path.stat().st_size > MAX_FILE_BYTES:  # refused before it is read into memory
-            raise CommandError(f"Die Datei ist größer als {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+        data = read_file(path, MAX_FILE_BYTES)
         # The service's messages in the language of the user interface (commands start without one).
         with translation.override(settings.LANGUAGE_CODE):
             try:
-                job = register_json_import(
-                    tenant=tenant, data=path.read_bytes(), file_name=path.name, actor=None
-                )
+                job = register_json_import(tenant=tenant, data=data, file_name=path.name, actor=None)
             except ValidationError as error:
                 for message in error.messages:
                     self.stderr.write(message)
