@@ -3,6 +3,7 @@
 from typing import Any
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from interchange.choices import ExistingProfiles
@@ -16,11 +17,14 @@ class ProfileUploadForm(forms.Form):
 
     file = forms.FileField(
         label=_("Spreadsheet (XLSX or CSV)"),
-        help_text=_(
-            "One process per row, headings in the first row. At most %(mb)d MB and %(rows)s rows; "
-            "CSV in UTF-8, Windows-1252 or ISO-8859-1, separated by semicolons, commas or tabs."
-        )
-        % {"mb": MAX_IMPORT_BYTES // (1024 * 1024), "rows": f"{MAX_IMPORT_ROWS:,}".replace(",", ".")},
+        help_text=format_lazy(
+            _(
+                "One process per row, headings in the first row. At most {mb} MB and {rows} rows; "
+                "CSV in UTF-8, Windows-1252 or ISO-8859-1, separated by semicolons, commas or tabs."
+            ),
+            mb=MAX_IMPORT_BYTES // (1024 * 1024),
+            rows=f"{MAX_IMPORT_ROWS:,}".replace(",", "."),
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.csv,.txt"}),
     )
 

@@ -21,6 +21,7 @@ from typing import Any
 import python_calamine
 from defusedxml import ElementTree as defused_etree
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from catalogues.importers.base import (
     MAX_CELL_CHARS,
@@ -400,9 +401,12 @@ def _check_sheet_xml(xml: bytes, name: str) -> int:
     if missing:
         shown = ", ".join(missing[:10]) + (" …" if len(missing) > 10 else "")
         raise fail(
-            _(
+            ngettext(
+                "%(count)d cell contains a formula without a calculated value (%(cells)s). Open the file in "
+                "your spreadsheet program, save it there, or replace the formula by its value.",
                 "%(count)d cells contain a formula without a calculated value (%(cells)s). Open the file in "
-                "your spreadsheet program, save it there, or replace the formulas by their values."
+                "your spreadsheet program, save it there, or replace the formulas by their values.",
+                len(missing),
             )
             % {"count": len(missing), "cells": shown}
         )

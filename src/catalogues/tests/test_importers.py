@@ -664,8 +664,8 @@ def test_a_formula_without_calculated_value_is_refused_with_its_cell():
     assert _only_problem(excinfo) == (
         None,
         None,
-        "1 cells contain a formula without a calculated value (B2). Open the file in your spreadsheet "
-        "program, save it there, or replace the formulas by their values.",
+        "1 cell contains a formula without a calculated value (B2). Open the file in your spreadsheet "
+        "program, save it there, or replace the formula by its value.",
     )
 
 

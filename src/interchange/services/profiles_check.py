@@ -309,7 +309,7 @@ def plan_rows(tenant: Tenant, job: ImportJob, progress: Callable[[int], None] | 
                     problem(
                         row,
                         header,
-                        _("%(keys)s has been removed from its catalogue and can no longer be linked.")
+                        _("No longer in the catalogue and therefore not linkable any more: %(keys)s.")
                         % {"keys": ", ".join(retired[:5])},
                     )
                     continue

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 
@@ -185,11 +186,15 @@ def _schema_message(error: SchemaError) -> str:
         return _("must be %(expected)s.") % {"expected": _(" or ").join(str(names.get(t, t)) for t in types)}
     if kind == "required":
         missing = [name for name in expected if isinstance(value, dict) and name not in value]
-        return _("the field “%(name)s” is missing.") % {"name": "”, “".join(missing)}
+        return ngettext(
+            "the field %(names)s is missing.", "the fields %(names)s are missing.", len(missing)
+        ) % {"names": ", ".join(missing)}
     if kind == "additionalProperties":
         known = set(error.schema.get("properties", {})) if isinstance(error.schema, dict) else set()
         unknown = sorted(set(value) - known) if isinstance(value, dict) else []
-        return _("unknown field “%(name)s”.") % {"name": "”, “".join(unknown)}
+        return ngettext("unknown field %(names)s.", "unknown fields %(names)s.", len(unknown)) % {
+            "names": ", ".join(unknown)
+        }
     if kind == "enum":
         return _("“%(value)s” is not allowed; allowed are: %(allowed)s.") % {
             "value": _shown(value),
@@ -218,7 +223,9 @@ def _schema_message(error: SchemaError) -> str:
     if kind == "maxItems":
         return _("has more than %(max)d entries.") % {"max": expected}
     if kind == "minItems":
-        return _("needs at least %(min)d entries.") % {"min": expected}
+        return ngettext("needs at least %(min)d entry.", "needs at least %(min)d entries.", expected) % {
+            "min": expected
+        }
     return _("is not valid (rule “%(rule)s”).") % {"rule": kind}
 
 

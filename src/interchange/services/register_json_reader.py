@@ -17,6 +17,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from catalogues.choices import CatalogKind
 from catalogues.models import CatalogEntry
@@ -342,9 +343,12 @@ class RegisterReader:
             self.profiles[item["uuid"]] = profile
         for key, count in kept.items():
             self.notices.append(
-                _(
+                ngettext(
+                    "%(count)d value of the attribute “%(label)s” is no longer among its choices; "
+                    "it was kept as it is.",
                     "%(count)d values of the attribute “%(label)s” are no longer among its choices; "
-                    "they were kept as they are."
+                    "they were kept as they are.",
+                    count,
                 )
                 % {"count": count, "label": self.definitions[key].label}
             )
@@ -502,9 +506,11 @@ class RegisterReader:
             if self.flagged:
                 self.problem(
                     "profiles",
-                    _(
+                    ngettext(
+                        "%(count)d process is marked “from_template”, but the file names no template origin.",
                         "%(count)d processes are marked “from_template”, "
-                        "but the file names no template origin."
+                        "but the file names no template origin.",
+                        len(self.flagged),
                     )
                     % {"count": len(self.flagged)},
                 )

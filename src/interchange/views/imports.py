@@ -123,8 +123,8 @@ def import_preview(request: HttpRequest, uuid: str) -> HttpResponse:
             messages.success(
                 request,
                 _(
-                    "The import is done: %(create)d processes created, %(update)d updated, "
-                    "%(unchanged)d unchanged."
+                    "The import is done. Created: %(create)d, updated: %(update)d, unchanged: %(unchanged)d "
+                    "processes."
                 )
                 % {"create": result["create"], "update": result["update"], "unchanged": result["unchanged"]},
             )

@@ -6,7 +6,7 @@ from django.views.decorators.http import require_GET
 
 from interchange.forms import ProfileUploadForm
 from interchange.models import ImportJob
-from register.models import ProcessProfile
+from interchange.services.register_json_checks import register_is_empty
 from tenants.access import tenant_view
 from tenants.choices import Role
 
@@ -34,7 +34,7 @@ def overview(request: HttpRequest) -> HttpResponse:
         {
             "can_import": can_import,
             "is_admin": membership.has_role(Role.ADMINISTRATOR),
-            "register_empty": not ProcessProfile.objects.for_tenant(tenant).exists(),
+            "register_empty": register_is_empty(tenant),
             "form": ProfileUploadForm() if can_import else None,
             "jobs": jobs,
         },

@@ -62,9 +62,9 @@ def register_json_import(request: HttpRequest) -> HttpResponse:
             messages.success(
                 request,
                 _(
-                    "The register was imported: %(units)d organisational units, %(positions)d positions, "
-                    "%(folders)d folders, %(attributes)d attributes, %(entries)d context entries and "
-                    "%(profiles)d processes with %(links)d catalogue links."
+                    "The register was imported. Processes: %(profiles)d, catalogue links: %(links)d, "
+                    "organisational units: %(units)d, positions: %(positions)d, folders: %(folders)d, "
+                    "attributes: %(attributes)d, context entries: %(entries)d."
                 )
                 % {
                     "units": counts["units"],
