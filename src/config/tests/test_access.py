@@ -14,8 +14,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from catalogues.choices import CatalogKind, ImportLayout
 from catalogues.models import Catalog, CatalogVersion
 from catalogues.tests.factories import CatalogEntryFactory
-from organisation.tests.factories import OrgUnitFactory
 from interchange.models import ImportJob
+from organisation.tests.factories import OrgUnitFactory
 from register.models import RegisterTemplate, TemplateVersion
 from register.tests.factories import AttributeDefinitionFactory, FolderFactory, ProfileFactory
 from tenants.choices import ROLE_RANK, Role
