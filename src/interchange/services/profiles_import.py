@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -296,20 +296,29 @@ def import_apply(*, tenant: Tenant, job: ImportJob, actor: User | None, report: 
             )
             % {"count": plan.invalid_rows}
         )
-    with transaction.atomic():
-        # Locked, so two imports into one register cannot interleave their process numbers.
-        locked = ImportJob.objects.for_tenant(tenant).select_for_update().get(pk=job.pk)
-        if locked.status in (JobStatus.IMPORTED, JobStatus.DISCARDED):
-            raise ValidationError(_("This import is finished; upload the file again to import it once more."))
-        touched = write_plan(tenant, plan)
-        summary = summary_of(plan)
-        summary["imported"] = True
-        job.result = summary
-        job.status = JobStatus.IMPORTED
-        job.rows = []
-        job.finished_at = timezone.now()
-        job.save(update_fields=["result", "status", "rows", "finished_at", "updated_at"])
-        profiles_changed(tenant=tenant, profile_ids=touched)
+    try:
+        with transaction.atomic():
+            # The job's row is locked: a second click on "import" waits and then finds the job finished.
+            locked = ImportJob.objects.for_tenant(tenant).select_for_update().get(pk=job.pk)
+            if locked.status in (JobStatus.IMPORTED, JobStatus.DISCARDED):
+                raise ValidationError(
+                    _("This import is finished; upload the file again to import it once more.")
+                )
+            touched = write_plan(tenant, plan)
+            summary = summary_of(plan)
+            summary["imported"] = True
+            job.result = summary
+            job.status = JobStatus.IMPORTED
+            job.rows = []
+            job.finished_at = timezone.now()
+            job.save(update_fields=["result", "status", "rows", "finished_at", "updated_at"])
+            profiles_changed(tenant=tenant, profile_ids=touched)
+    except IntegrityError:
+        # Someone created a process with one of the file's numbers between the check and the write.
+        job.refresh_from_db()
+        raise ValidationError(
+            _("The register changed during the import; nothing was imported. Please import again.")
+        ) from None
     return job
 
 

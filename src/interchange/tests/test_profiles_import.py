@@ -603,3 +603,25 @@ def test_a_file_of_another_tenant_cannot_be_used(cast):
     with pytest.raises(ValidationError):
         import_apply(tenant=cast.other_tenant, job=job, actor=None)
     assert not ProcessProfile.objects.for_tenant(cast.other_tenant).exists()
+
+
+@pytest.mark.django_db
+def test_a_process_created_meanwhile_with_a_files_number_makes_the_import_write_nothing(cast, monkeypatch):
+    from interchange.services import profiles_import
+
+    job = _upload(cast, xlsx([["Nr.", "Name"], ["P-1", "Eins"], ["P-2", "Zwei"]]))
+    plan_rows = profiles_import.plan_rows
+
+    def plan_then_someone_else_saves(*args, **kwargs):
+        plan = plan_rows(*args, **kwargs)
+        ProfileFactory(tenant=cast.tenant, number="P-2", name="Von Hand angelegt")
+        return plan
+
+    monkeypatch.setattr(profiles_import, "plan_rows", plan_then_someone_else_saves)
+
+    with pytest.raises(ValidationError):
+        import_apply(tenant=cast.tenant, job=job, actor=None)
+
+    assert {n: p.name for n, p in _profiles(cast).items()} == {"P-2": "Von Hand angelegt"}
+    job.refresh_from_db()
+    assert job.status != JobStatus.IMPORTED
