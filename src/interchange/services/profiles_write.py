@@ -10,6 +10,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from catalogues.choices import CatalogKind
 from catalogues.models import CatalogEntry
 from core.bulk import insert_rows, update_values
 from interchange.cells import normalised
@@ -18,6 +19,8 @@ from interchange.services.profiles_check import Plan, RowPlan
 from register.models import CatalogLink, Folder, ProcessProfile
 from register.search import sync_fts
 from register.services.search_index import entry_texts_by_key, profile_document, profiles_reindex
+from scoring.engine import score_of
+from scoring.selectors import rules_for
 from tenants.models import Tenant
 
 BATCH = 500
@@ -58,7 +61,7 @@ def write_plan(tenant: Tenant, plan: Plan) -> list[int]:
 _INSERTED = [
     f.name
     for f in ProcessProfile._meta.concrete_fields
-    if not f.primary_key and f.name not in ("score", "origin_uuid", "origin_version")
+    if not f.primary_key and f.name not in ("origin_uuid", "origin_version")
 ]
 
 
@@ -77,6 +80,7 @@ def _insert_profiles(
                 CatalogEntry.objects.filter(pk__in=chunk).values_list("pk", "key", "name", "synonyms")
             )
         )
+    rules = rules_for(tenant)
     profiles = []
     for r in creates:
         profile = r.profile
@@ -86,6 +90,9 @@ def _insert_profiles(
         profile.created_at = profile.updated_at = now
         linked = (text for ids in r.links.values() for entry in ids for text in texts.get(entry, ()))
         profile.search_document = profile_document(profile, linked)
+        if rules:  # scored before the insert: the recompute after the import then has nothing to write
+            inputs = {**vars(profile), "has_ozg_link": bool(r.links.get(CatalogKind.OZG))}
+            profile.score = score_of(rules, inputs)
         profiles.append(profile)
     for start in range(0, len(profiles), BATCH * 4):
         insert_rows(ProcessProfile, profiles[start : start + BATCH * 4], _INSERTED)

@@ -625,3 +625,26 @@ def test_a_process_created_meanwhile_with_a_files_number_makes_the_import_write_
     assert {n: p.name for n, p in _profiles(cast).items()} == {"P-2": "Von Hand angelegt"}
     job.refresh_from_db()
     assert job.status != JobStatus.IMPORTED
+
+
+@pytest.mark.django_db
+def test_imported_processes_are_scored_as_the_scheme_says(cast):
+    from scoring.services import scheme_ensure
+    from scoring.tests.factories import assert_scores_fresh
+
+    scheme_ensure(tenant=cast.tenant)
+    CatalogEntryFactory(catalog=CatalogFactory(kind=CatalogKind.OZG), key="10234")
+    ProfileFactory(tenant=cast.tenant, number="P-1", name="Vorhanden")
+    data = xlsx(
+        [
+            ["Nr.", "Name", "Fallzahl", "Bearbeitungszeit", "Digitalisierungsgrad", "Empfohlen", "OZG-ID"],
+            ["P-1", "Vorhanden", "5000", "30", "1", "ja", ""],
+            ["P-2", "Neu mit OZG", "300", "15", "0", "nein", "10234"],
+            ["P-3", "Neu ohne Kennzahlen", "", "", "", "", ""],
+        ]
+    )
+
+    _import(cast, data)
+
+    assert_scores_fresh(cast.tenant)
+    assert all(p.score is not None for p in _profiles(cast).values())
