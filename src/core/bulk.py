@@ -115,7 +115,10 @@ def _update_through_copy(
     with connection.cursor() as cursor:
         cursor.execute(f"CREATE TEMPORARY TABLE {temporary} ({definition})")
         try:
-            with cursor.cursor.copy(f"COPY {temporary} ({', '.join(columns)}, pk) FROM STDIN") as copy:
+            with (
+                connection.wrap_database_errors,
+                cursor.cursor.copy(f"COPY {temporary} ({', '.join(columns)}, pk) FROM STDIN") as copy,
+            ):
                 for row in rows:
                     copy.write_row(row)
             cursor.execute(
@@ -139,7 +142,11 @@ def insert_rows(model: type[models.Model], objects: Iterable[Any], names: Sequen
     rows = [values(obj) for obj in objects]
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            # The driver's own cursor: its errors are turned into Django's (IntegrityError …) here.
+            with (
+                connection.wrap_database_errors,
+                cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
+            ):
                 for row in rows:
                     copy.write_row(row)
         else:
