@@ -10,6 +10,7 @@ participants of that kind.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable
 
 from django.contrib.auth.models import User
@@ -334,3 +335,11 @@ def import_discard(*, tenant: Tenant, job: ImportJob) -> ImportJob:
 
 def _grouped(value: int) -> str:
     return f"{value:,}".replace(",", ".")
+
+
+def imports_prune(*, before: datetime.datetime) -> int:
+    """Discard every unfinished upload (of any authority) created before ``before``; returns how many."""
+    stale = ImportJob.all_tenants.filter(
+        status__in=[JobStatus.UPLOADED, JobStatus.CHECKED], created_at__lt=before
+    )
+    return stale.update(status=JobStatus.DISCARDED, rows=[], finished_at=timezone.now())

@@ -64,3 +64,31 @@ def test_wrong_arguments_are_refused(cast, tmp_path, arguments):
 
     with pytest.raises(CommandError):
         call_command("import_profiles", path, *arguments)
+
+
+@pytest.mark.django_db
+def test_old_unfinished_uploads_are_discarded_and_lose_their_table(cast, capsys):
+    import datetime
+
+    from django.utils import timezone
+
+    from interchange.services.profiles_import import import_apply, import_upload
+
+    data = xlsx([["Nr.", "Name"], ["P-1", "Eins"]])
+    old = import_upload(tenant=cast.tenant, actor=None, data=data, file_name="alt.xlsx")
+    fresh = import_upload(tenant=cast.other_tenant, actor=None, data=data, file_name="neu.xlsx")
+    done = import_upload(tenant=cast.tenant, actor=None, data=data, file_name="fertig.xlsx")
+    import_apply(tenant=cast.tenant, job=done, actor=None)
+    ImportJob.all_tenants.filter(pk__in=[old.pk, done.pk]).update(
+        created_at=timezone.now() - datetime.timedelta(days=10)
+    )
+
+    call_command("prune_imports", "--days", "7")
+
+    old.refresh_from_db()
+    fresh.refresh_from_db()
+    done.refresh_from_db()
+    assert (old.status, old.rows) == (JobStatus.DISCARDED, [])
+    assert fresh.status == JobStatus.UPLOADED and fresh.rows
+    assert done.status == JobStatus.IMPORTED
+    assert "1 nicht abgeschlossene" in capsys.readouterr().out
