@@ -7,6 +7,11 @@ _GROUPED = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")  # 1.200 or 12.000,5
 _PLAIN = re.compile(r"^[+-]?\d+([,.]\d+)?$")  # 1200, 2,5 and 2.5
 
 
+def grouped(value: int) -> str:
+    """A whole number with German thousands separators: ``1200`` → ``"1.200"``."""
+    return f"{value:,}".replace(",", ".")
+
+
 def parse_german_number(text: str) -> Decimal | None:
     """The number in ``text``, or None when it is not one (empty text included).
 

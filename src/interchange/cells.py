@@ -18,7 +18,7 @@ from django.core.validators import URLValidator
 from django.utils.translation import gettext as _
 
 from catalogues.importers.files import normalise_header
-from core.numbers import parse_german_number
+from core.numbers import grouped, parse_german_number
 from register.services.attributes import MAX_NUMBER
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ def _read_integer(f: ImportField, text: str) -> int:
     if (f.minimum is not None and value < f.minimum) or (f.maximum is not None and value > f.maximum):
         raise CellError(
             _("%(value)s lies outside %(min)s to %(max)s.")
-            % {"value": _shown(text), "min": _grouped(f.minimum), "max": _grouped(f.maximum)}
+            % {"value": _shown(text), "min": grouped(f.minimum or 0), "max": grouped(f.maximum or 0)}
         )
     return value
 
@@ -305,7 +305,3 @@ READERS = {
 def _shown(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 60 else text[:57] + "…"
-
-
-def _grouped(value: int | None) -> str:
-    return "" if value is None else f"{value:,}".replace(",", ".")

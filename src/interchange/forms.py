@@ -6,6 +6,7 @@ from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from core.numbers import grouped
 from interchange.choices import ExistingProfiles
 from interchange.fields import ImportField, Section
 from interchange.models import ImportJob
@@ -23,7 +24,7 @@ class ProfileUploadForm(forms.Form):
                 "CSV in UTF-8, Windows-1252 or ISO-8859-1, separated by semicolons, commas or tabs."
             ),
             mb=MAX_IMPORT_BYTES // (1024 * 1024),
-            rows=f"{MAX_IMPORT_ROWS:,}".replace(",", "."),
+            rows=grouped(MAX_IMPORT_ROWS),
         ),
         widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.csv,.txt"}),
     )

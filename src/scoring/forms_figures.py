@@ -15,7 +15,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core.numbers import parse_german_number
+from core.numbers import grouped, parse_german_number
 from register.choices import DigitalisationLevel
 from register.filtersets import ProfileFilterSet
 from register.models import ProcessProfile
@@ -79,7 +79,7 @@ def display_figure(name: str, value: Any) -> str:
     if value is None:
         return ""
     if name in NUMBER_FIELDS:
-        return f"{int(value):,}".replace(",", ".")
+        return grouped(int(value))
     if name == "relevant":
         return "yes" if value else "no"
     return str(value)

@@ -22,6 +22,7 @@ import python_calamine
 from defusedxml import ElementTree as defused_etree
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from openpyxl.utils import column_index_from_string
 
 from catalogues.importers.base import (
     MAX_CELL_CHARS,
@@ -379,8 +380,8 @@ def _check_sheet_xml(xml: bytes, name: str) -> int:
         columns.add(column)
     if rows and max(int(row) for row in rows) > 2 * MAX_ROWS:
         raise _too_many_rows()
-    if columns and max(_column_number(column) for column in columns) > MAX_COLUMNS:
-        widest = max(columns, key=_column_number).decode()
+    if columns and max(column_index_from_string(column.decode()) for column in columns) > MAX_COLUMNS:
+        widest = max(columns, key=lambda c: column_index_from_string(c.decode())).decode()
         raise fail(
             _(
                 "The worksheet “%(sheet)s” has values up to column %(column)s; "
@@ -411,13 +412,6 @@ def _check_sheet_xml(xml: bytes, name: str) -> int:
             % {"count": len(missing), "cells": shown}
         )
     return formulas
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + letter - 64
-    return number
 
 
 def _read_sheet(sheet: Any) -> Table:

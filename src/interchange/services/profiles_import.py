@@ -19,9 +19,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from openpyxl.utils import get_column_letter
 
 from catalogues.importers.base import MAX_FILE_BYTES, CatalogFileError, FileProblem
 from catalogues.importers.files import HEADER_SEARCH_ROWS, read_table
+from core.numbers import grouped
 from interchange.cells import normalised
 from interchange.choices import ExistingProfiles, JobKind, JobStatus
 from interchange.fields import ImportField, fields_for, match_headers
@@ -44,14 +46,6 @@ class ImportRefused(ValidationError):
 
 def _problems_error(problems: Iterable[FileProblem]) -> ImportRefused:
     return ImportRefused([str(problem) for problem in problems])
-
-
-def _cell_name(row: int, column: int) -> str:
-    letters = ""
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(65 + rest) + letters
-    return f"{letters}{row}"
 
 
 @transaction.atomic
@@ -85,7 +79,9 @@ def import_upload(*, tenant: Tenant, actor: User | None, data: bytes, file_name:
         (r1, c1, r2, c2) for r1, c1, r2, c2 in table.merged if r2 >= header_row
     ]  # a title merged above the header is harmless
     if merged:
-        ranges = ", ".join(f"{_cell_name(r1, c1)}:{_cell_name(r2, c2)}" for r1, c1, r2, c2 in merged[:10])
+        ranges = ", ".join(
+            f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}" for r1, c1, r2, c2 in merged[:10]
+        )
         raise ImportRefused(
             _(
                 "The worksheet contains merged cells (%(ranges)s). In merged cells only the first cell has a "
@@ -125,13 +121,13 @@ def import_upload(*, tenant: Tenant, actor: User | None, data: bytes, file_name:
                 "The file has %(count)s rows; at most %(max)s can be imported at once. "
                 "Split it into several files."
             )
-            % {"count": _grouped(len(data_rows)), "max": _grouped(MAX_IMPORT_ROWS)}
+            % {"count": grouped(len(data_rows)), "max": grouped(MAX_IMPORT_ROWS)}
         )
     width = max(len(header_cells), *(len(cells) for _row, cells in data_rows))
     headers = [
         header_cells[i]
         if i < len(header_cells) and header_cells[i]
-        else _("Column %(letter)s") % {"letter": _cell_name(1, i + 1)[:-1]}
+        else _("Column %(letter)s") % {"letter": get_column_letter(i + 1)}
         for i in range(width)
     ]
     job = ImportJob(
@@ -331,10 +327,6 @@ def import_discard(*, tenant: Tenant, job: ImportJob) -> ImportJob:
     job.finished_at = timezone.now()
     job.save(update_fields=["status", "rows", "finished_at", "updated_at"])
     return job
-
-
-def _grouped(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 def imports_prune(*, before: datetime.datetime) -> int:

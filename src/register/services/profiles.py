@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from catalogues.selectors import entries_for_tenant
 from core.bulk import update_values
+from core.numbers import grouped
 from organisation.models import OrgUnit
 from register.hooks import profiles_changed
 from register.models import MAX_CASE_COUNT, MAX_PROCESSING_MINUTES, CatalogLink, ProcessProfile
@@ -334,13 +335,13 @@ def _figure_errors(values: dict[str, Any]) -> dict[str, str]:
     cases = values.get("case_count")
     if cases is not None and not _whole_between(cases, 0, MAX_CASE_COUNT):
         errors["case_count"] = _("Cases per year must lie between 0 and %(max)s.") % {
-            "max": f"{MAX_CASE_COUNT:,}".replace(",", ".")
+            "max": grouped(MAX_CASE_COUNT)
         }
     minutes = values.get("processing_minutes")
     if minutes is not None and not _whole_between(minutes, 1, MAX_PROCESSING_MINUTES):
         errors["processing_minutes"] = _(
             "The processing time must lie between 1 and %(max)s minutes per case."
-        ) % {"max": f"{MAX_PROCESSING_MINUTES:,}".replace(",", ".")}
+        ) % {"max": grouped(MAX_PROCESSING_MINUTES)}
     level = values.get("digitalisation_level")
     if level is not None and not _whole_between(level, 0, 4):
         errors["digitalisation_level"] = _("The digitalisation level must lie between 0 and 4.")
