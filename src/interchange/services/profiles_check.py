@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from catalogues.selectors import entries_for_tenant
-from interchange.cells import CellError, Kind, normalised
+from interchange.cells import CellError, Kind, normalised, split_values
 from interchange.choices import ExistingProfiles
 from interchange.fields import ATTRIBUTE_PREFIX, ImportField, fields_for
 from interchange.models import ImportJob
@@ -96,6 +96,7 @@ class Plan:
     problems: list[dict[str, Any]]
     new_folders: list[tuple[str, ...]]
     mapped: list[ImportField]
+    folders: dict[tuple[str, ...], Folder]  # the register's folders by normalised path
 
     def count(self, action: str) -> int:
         return sum(1 for row in self.rows if row.action == action)
@@ -119,17 +120,20 @@ class _Lookups:
                 if code:
                     self.units_by_code[normalised(code)] = pk
                 self.units_by_name[normalised(name)].append(pk)
-        self.folders: dict[tuple[str, ...], int] = {}
+        # normalised folder path → folder (read once; the import creates the missing ones under them)
+        self.folders: dict[tuple[str, ...], Folder] = {}
         if Kind.FOLDER in kinds:
-            folders = list(Folder.objects.for_tenant(tenant).values_list("pk", "parent_id", "name"))
-            names = {pk: (parent, name) for pk, parent, name in folders}
+            by_id = {
+                f.pk: f
+                for f in Folder.objects.for_tenant(tenant).only("id", "uuid", "parent_id", "name", "path")
+            }
 
-            def path(pk: int) -> tuple[str, ...]:
-                parent, name = names[pk]
-                return (*path(parent), name) if parent else (name,)
+            def path(folder: Folder) -> tuple[str, ...]:
+                parent = by_id.get(folder.parent_id) if folder.parent_id else None
+                return (*(path(parent) if parent else ()), normalised(folder.name))
 
-            for pk, _parent, _name in folders:
-                self.folders.setdefault(tuple(normalised(n) for n in path(pk)), pk)
+            for folder in by_id.values():
+                self.folders.setdefault(path(folder), folder)
         self.positions: dict[str, list[int]] = defaultdict(list)
         if Kind.POSITION in kinds:
             for pk, name in Position.objects.for_tenant(tenant).values_list("pk", "name"):
@@ -143,15 +147,7 @@ class _Lookups:
             keys: set[str] = set()
             for _row, cells in rows:
                 if index < len(cells) and cells[index]:
-                    keys.update(
-                        part.strip()
-                        for part in cells[index]
-                        .replace("\n", ";")
-                        .replace(",", ";")
-                        .replace("|", ";")
-                        .split(";")
-                        if part.strip()
-                    )
+                    keys.update(split_values(cells[index], commas=True))
             found: dict[str, tuple[int, bool]] = {}
             key_list = sorted(keys)
             for start in range(0, len(key_list), BATCH):
@@ -342,7 +338,7 @@ def plan_rows(tenant: Tenant, job: ImportJob, progress: Callable[[int], None] | 
         plan.action = "create" if profile is None else ("update" if plan.changed else "unchanged")
     if progress is not None:
         progress(len(rows))
-    return Plan(plans, problems, sorted(new_folders.values()), mapped)
+    return Plan(plans, problems, sorted(new_folders.values()), mapped, lookups.folders)
 
 
 def _attribute_input(f: ImportField, value: Any) -> Any:
@@ -381,7 +377,7 @@ def _changes(profile: ProcessProfile, plan: RowPlan, current: _Current, lookups:
     ]
     if plan.folder is not None:
         folder = lookups.folders.get(tuple(normalised(n) for n in plan.folder))
-        if folder is None or folder != profile.folder_id:
+        if folder is None or folder.pk != profile.folder_id:
             changed.append("folder")
     if plan.units is not None and set(plan.units) != current.units.get(profile.pk, set()):
         changed.append("participating_units")

@@ -30,7 +30,7 @@ BATCH = 500
 
 def write_plan(tenant: Tenant, plan: Plan) -> list[int]:
     """Insert and update the planned rows; returns the ids of every profile written."""
-    folders = _create_folders(tenant, plan.new_folders)
+    folders = _create_folders(tenant, plan)
     now = timezone.now()
     creates = [r for r in plan.rows if r.action == "create"]
     updates = [r for r in plan.rows if r.action == "update"]
@@ -116,21 +116,11 @@ def _field_name(attname: str) -> str:
     )
 
 
-def _create_folders(tenant: Tenant, paths: list[tuple[str, ...]]) -> dict[tuple[str, ...], int]:
+def _create_folders(tenant: Tenant, plan: Plan) -> dict[tuple[str, ...], int]:
     """Folder path (normalised names) → folder id for every folder, creating the missing ones by level."""
-    folders = {
-        f.pk: f for f in Folder.objects.for_tenant(tenant).only("id", "uuid", "parent_id", "name", "path")
-    }
-
-    def key_of(folder: Folder) -> tuple[str, ...]:
-        parent = folders.get(folder.parent_id) if folder.parent_id else None
-        return (*(key_of(parent) if parent else ()), normalised(folder.name))
-
-    by_key = {key_of(folder): folder for folder in folders.values()}
-    for names in sorted(paths, key=len):  # parents before their children
+    by_key = dict(plan.folders)
+    for names in plan.new_folders:  # sorted: parents before their children
         key = tuple(normalised(name) for name in names)
-        if key in by_key:
-            continue
         folder = Folder(tenant=tenant, parent=by_key.get(key[:-1]), name=names[-1])
         folder.compute_path()
         folder.save()
