@@ -148,6 +148,10 @@ def bench_database(name: str, url: str, sizes: list[int], args: argparse.Namespa
     output = run([PYTHON, "bench/profile_import.py", "--sizes", args.import_rows], env, capture=True)
     result["profile_import"] = json.loads(output)
     print("    " + import_note(result["profile_import"])[2:], flush=True)
+    print(f"==> {name}: BPMN import of the MIWG reference models", flush=True)
+    output = run([PYTHON, "bench/bpmn_import.py"], env, capture=True)
+    result["bpmn_import"] = json.loads(output)
+    print("    " + bpmn_note(result["bpmn_import"])[2:], flush=True)
     print(f"==> {name}: LeiKa import of {args.catalog_rows:,} rows", flush=True)
     output = run([PYTHON, "bench/catalog_import.py", "--rows", str(args.catalog_rows)], env, capture=True)
     result["catalog_import"] = json.loads(output)
@@ -317,6 +321,8 @@ def markdown(report: dict[str, Any]) -> str:
             lines.append(score_note(database["score_recompute"]))
         if "profile_import" in database:
             lines.append(import_note(database["profile_import"]))
+        if "bpmn_import" in database:
+            lines.append(bpmn_note(database["bpmn_import"]))
         if "catalog_import" in database:
             lines.append(catalog_note(database["catalog_import"]))
         for c in database.get("concurrency", []):
@@ -385,6 +391,22 @@ def import_note(p: dict[str, Any]) -> str:
         "- Spreadsheet import of new process profiles (XLSX, 16 columns, `bench/profile_import.py`, median): "
         + "; ".join(parts)
         + "."
+    )
+
+
+def bpmn_note(b: dict[str, Any]) -> str:
+    """The BPMN import of the MIWG set against a bare lxml parse, and the profile page with its model."""
+    if "skipped" in b:
+        return f"- BPMN import: skipped ({b['skipped']})."
+    page = b["page"]
+    return (
+        f"- BPMN import of the {b['files']} MIWG reference models ({b['bytes'] / 1e3:.0f} kB, "
+        f"`bench/bpmn_import.py`, median): bare lxml parse {b['floor_ms']:.1f} ms; **parse, XSD and checks "
+        f"{b['validate_ms']:.1f} ms (×{b['validate_ratio']})**; import with pictures and versions "
+        f"{b['import_ms']:.0f} ms (×{b['import_ratio']}, {b['import_queries']} queries); {b['findings']} "
+        f"notes. **Profile page with its main model ({page['model']}) {page['with_ms']:.1f} ms against "
+        f"{page['without_ms']:.1f} ms without, ×{page['ratio']}** ({page['with_queries']} / "
+        f"{page['without_queries']} queries, {page['with_kb']} / {page['without_kb']} kB)."
     )
 
 

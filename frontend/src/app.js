@@ -14,6 +14,11 @@ function onReady(root) {
     el.addEventListener("change", () => el.form.requestSubmit());
   });
 
+  // Print buttons (the profile's print view).
+  root.querySelectorAll("[data-print]").forEach((button) => {
+    button.addEventListener("click", () => window.print());
+  });
+
   // "Select all" checkbox for bulk edit.
   root.querySelectorAll("[data-select-all]").forEach((box) => {
     box.addEventListener("change", () => {

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "catalogues",
     "register",
     "scoring",
+    "modelling",
     "interchange",
     "demo",
 ]

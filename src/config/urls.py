@@ -16,6 +16,7 @@ urlpatterns = [
     path("t/<slug:tenant_slug>/kataloge/", include("catalogues.urls")),
     path("t/<slug:tenant_slug>/", include("scoring.urls")),
     path("t/<slug:tenant_slug>/", include("interchange.urls")),
+    path("t/<slug:tenant_slug>/", include("modelling.urls")),
     path("t/<slug:tenant_slug>/", include("register.urls")),
     path("plattform/kataloge/", include("catalogues.urls_platform")),
     path("plattform-admin/", admin.site.urls),

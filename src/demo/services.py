@@ -23,7 +23,11 @@ from demo.data import catalogues as catalogue_data
 from demo.data import context as context_data
 from demo.data import organigram as organigram_data
 from demo.data import products as product_data
+from demo.data.models import MODELS
 from demo.data.profiles import build_profiles
+from modelling.bpmn.build import linear_process
+from modelling.models import ProcessModel
+from modelling.services.models import model_create
 from organisation.models import OrgUnit, Position
 from register.choices import AttributeType, DocumentationState, ReleaseStatus
 from register.models import (
@@ -120,6 +124,9 @@ def demo_load() -> DemoSummary:
             summary.created.append(f"Register von {tenants[slug].name} aus der Vorlage")
             if slug == "musterstadt":
                 _musterstadt_priority(tenants[slug])
+    if not ProcessModel.objects.for_tenant(tenants["musterstadt"]).exists():
+        _musterstadt_models(tenants["musterstadt"])
+        summary.created.append("Beispielmodelle (BPMN) in Musterstadt")
     _users(tenants, summary)
     return summary
 
@@ -136,6 +143,22 @@ def _musterstadt_priority(tenant: Tenant) -> None:
             priority=1,
             reason="Beschluss des Lenkungskreises Digitalisierung: Pilotverfahren für das neue "
             "Bürgerportal, gemeinsam mit der Anmeldung eines Hundes",
+        )
+
+
+def _musterstadt_models(tenant: Tenant) -> None:
+    """Three BPMN models, so the profile page, the modeller and the print view have something to show."""
+    profiles = ProcessProfile.objects.for_tenant(tenant).filter(name__in=list(MODELS))
+    for index, profile in enumerate(profiles.order_by("number")):
+        lanes, steps = MODELS[profile.name]
+        xml = linear_process(name=profile.name, lanes=lanes, steps=steps, prefix=f"Demo{index + 1}")
+        model_create(
+            tenant=tenant,
+            profile=profile,
+            name=f"Ablauf: {profile.name}",
+            user=None,
+            xml=xml,
+            comment="Beispielmodell der Demo",
         )
 
 

@@ -42,6 +42,7 @@ class AttributeChangeCheck(Protocol):
 _profiles_changed: list[ProfilesChanged] = []
 _attribute_checks: list[AttributeChangeCheck] = []
 _profile_panels: list[ProfilePanel] = []
+_print_sections: list[ProfilePanel] = []
 _snapshot_sections: dict[str, SnapshotSection] = {}
 
 
@@ -79,6 +80,17 @@ def add_profile_panel(panel: ProfilePanel) -> None:
 def profile_panels(request: HttpRequest, profile: "ProcessProfile") -> list[str]:
     """The rendered panels of the apps above register for one profile page."""
     return [panel(request, profile) for panel in _profile_panels]
+
+
+def add_print_section(section: ProfilePanel) -> None:
+    """Show ``section(request, profile)`` (safe HTML, e.g. the main model) in every profile's print view."""
+    if section not in _print_sections:
+        _print_sections.append(section)
+
+
+def print_sections(request: HttpRequest, profile: "ProcessProfile") -> list[str]:
+    """The rendered sections of the apps above register for one profile's print view."""
+    return [section(request, profile) for section in _print_sections]
 
 
 def on_attribute_change(check: AttributeChangeCheck) -> None:

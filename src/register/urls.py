@@ -11,6 +11,7 @@ urlpatterns = [
     path("prozesse/sammelbearbeitung/", profiles.profile_bulk_edit, name="profile_bulk_edit"),
     path("prozesse/<uuid:uuid>/", profiles.profile_detail, name="profile_detail"),
     path("prozesse/<uuid:uuid>/bearbeiten/", profiles.profile_edit, name="profile_edit"),
+    path("prozesse/<uuid:uuid>/druckansicht/", profiles.profile_print, name="profile_print"),
     path("prozesse/<uuid:uuid>/relevanz/", profiles.profile_relevance, name="profile_relevance"),
     path("kataloge/suche/", catalogue_links.catalog_autocomplete, name="catalog_autocomplete"),
     path("ordner/", folders.folder_list, name="folder_list"),

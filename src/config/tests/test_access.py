@@ -91,6 +91,21 @@ def _own_template(tenant: Any) -> dict[str, Any]:
     return {"template": str(RegisterTemplate.objects.create(tenant=tenant, name="Eigene Vorlage").uuid)}
 
 
+def _model(tenant: Any) -> dict[str, Any]:
+    from modelling.services.models import model_create
+
+    model = model_create(tenant=tenant, profile=ProfileFactory(tenant=tenant), name="Ablauf", user=None)
+    return {"uuid": model.uuid}
+
+
+def _model_version(tenant: Any) -> dict[str, Any]:
+    return {**_model(tenant), "number": 1}
+
+
+def _model_profile(tenant: Any) -> dict[str, Any]:
+    return {"profile_uuid": ProfileFactory(tenant=tenant).uuid}
+
+
 def _import_job(tenant: Any) -> dict[str, Any]:
     job = ImportJob.objects.create(
         tenant=tenant,
@@ -122,6 +137,23 @@ ROUTES = [
     Route("register:profile_detail", Role.VIEWER, ("get",), _profile),
     Route("register:profile_edit", Role.MODELLER, ("get", "post"), _profile),
     Route("register:profile_relevance", Role.MODELLER, ("post",), _profile),
+    Route("register:profile_print", Role.VIEWER, ("get",), _profile),
+    Route(
+        "modelling:model_create",
+        Role.MODELLER,
+        ("get", "post"),
+        _model_profile,
+        data=lambda t: {"name": "Neu"},
+    ),
+    Route("modelling:models_import", Role.MODELLER, ("get", "post")),
+    Route("modelling:model_detail", Role.VIEWER, ("get",), _model),
+    Route("modelling:model_edit", Role.MODELLER, ("get", "post"), _model),
+    Route("modelling:model_settings", Role.MODELLER, ("post",), _model, data=lambda t: {"name": "Umbenannt"}),
+    Route("modelling:model_delete", Role.MODELLER, ("get", "post"), _model),
+    Route("modelling:version_detail", Role.VIEWER, ("get",), _model_version),
+    Route("modelling:version_restore", Role.MODELLER, ("post",), _model_version),
+    Route("modelling:version_bpmn", Role.VIEWER, ("get",), _model_version),
+    Route("modelling:version_svg", Role.VIEWER, ("get",), _model_version),
     Route("register:catalog_autocomplete", Role.VIEWER, ("get",)),
     Route("register:folder_list", Role.VIEWER, ("get",)),
     Route("register:folder_create", Role.MODELLER, ("get", "post")),

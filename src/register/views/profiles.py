@@ -1,5 +1,7 @@
 """Views of the process register: list, detail, edit, relevance, bulk edit."""
 
+from typing import Any
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -14,7 +16,7 @@ from core.http import is_htmx, paginate, query_without
 from register.choices import Addressee
 from register.filtersets import ProfileFilterSet
 from register.forms import BulkEditForm, ProfileForm
-from register.hooks import profile_panels
+from register.hooks import print_sections, profile_panels
 from register.models import ProcessProfile
 from register.search import parse_query
 from register.selectors import (
@@ -89,7 +91,23 @@ def profile_detail(request: HttpRequest, uuid: str) -> HttpResponse:
     """A profile by attribute groups, with its catalogue links and org units."""
     tenant = request.tenant  # type: ignore[attr-defined]
     profile = profile_for_detail(tenant, uuid)
-    definitions = definitions_for(tenant)
+    context = _profile_context(request, profile)
+    context["panels"] = profile_panels(request, profile)
+    return render(request, "register/profile_detail.html", context)
+
+
+@tenant_view(Role.VIEWER)
+def profile_print(request: HttpRequest, uuid: str) -> HttpResponse:
+    """The profile laid out for printing, with the sections other apps add (e.g. the main process model)."""
+    tenant = request.tenant  # type: ignore[attr-defined]
+    profile = profile_for_detail(tenant, uuid)
+    context = _profile_context(request, profile)
+    context["panels"] = print_sections(request, profile)
+    return render(request, "register/profile_print.html", context)
+
+
+def _profile_context(request: HttpRequest, profile: ProcessProfile) -> dict[str, Any]:
+    definitions = definitions_for(request.tenant)  # type: ignore[attr-defined]
     groups: dict[str, list[tuple[str, str]]] = {}
     for definition in definitions:
         value = format_attribute(definition, profile.attributes.get(definition.key))
@@ -98,21 +116,14 @@ def profile_detail(request: HttpRequest, uuid: str) -> HttpResponse:
     links: dict[str, list[object]] = {}
     for entry in profile.catalog_entries.all():
         links.setdefault(entry.catalog.get_kind_display(), []).append(entry)
-    return render(
-        request,
-        "register/profile_detail.html",
-        {
-            "profile": profile,
-            "custom_groups": groups,
-            "addressees": ", ".join(
-                str(Addressee(a).label) for a in profile.addressees if a in Addressee.values
-            ),
-            "workload_hours": None if workload is None else round(workload / 60),
-            "catalog_links": links,
-            "panels": profile_panels(request, profile),
-            "can_edit": request.membership.has_role(Role.MODELLER),  # type: ignore[attr-defined]
-        },
-    )
+    return {
+        "profile": profile,
+        "custom_groups": groups,
+        "addressees": ", ".join(str(Addressee(a).label) for a in profile.addressees if a in Addressee.values),
+        "workload_hours": None if workload is None else round(workload / 60),
+        "catalog_links": links,
+        "can_edit": request.membership.has_role(Role.MODELLER),  # type: ignore[attr-defined]
+    }
 
 
 @tenant_view(Role.MODELLER)
