@@ -118,3 +118,22 @@ def test_the_profile_import_measurement_runs_and_rolls_back():
     assert size["rows"] == 50 and size["floor_ms"] > 0
     assert size["queries"] <= 40  # a constant, not one per row
     assert "×" in run.import_note(result)
+
+
+def test_the_bpmn_import_measurement_runs_and_rolls_back():
+    import bpmn_import
+
+    from modelling.models import ProcessModel
+
+    if not bpmn_import.reference_files():
+        pytest.skip(f"the MIWG reference models are not in {bpmn_import.MIWG}")
+    scale_populate(profiles=1)
+    tenant = Tenant.objects.get(slug=measure.TENANT)
+    result = bpmn_import.measure(tenant, repeat=1)
+    assert result["files"] == 21 and result["floor_ms"] > 0 and result["validate_ms"] > 0
+    assert result["import_queries"] <= 15 * result["files"]  # a few per model and version, nothing per element
+    page = result["page"]
+    assert page["with_queries"] - page["without_queries"] <= 1  # the main version
+    assert page["with_kb"] > page["without_kb"]  # the model's XML is in the page for the viewer
+    assert not ProcessModel.objects.for_tenant(tenant).exists()  # rolled back
+    assert "MIWG" in run.bpmn_note(result)

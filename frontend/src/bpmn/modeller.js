@@ -124,15 +124,16 @@ function initModeller(root) {
 
   const state = new DirtyState(eventBus, updateButtons);
 
+  // Buttons that come and go with the history are aria-disabled, not disabled: the keyboard focus stays on
+  // "Rückgängig" after the last step back instead of falling to the page.
   function updateButtons() {
     const ready = root.dataset.state === "ready";
-    buttons.undo.disabled = !ready || !commandStack.canUndo();
-    buttons.redo.disabled = !ready || !commandStack.canRedo();
-    buttons.discard.disabled = !ready || !state.dirty;
-    buttons.save.disabled = !ready || saving;
-    for (const key of ["zoomIn", "zoomOut", "fit"]) {
-      buttons[key].disabled = !ready;
+    for (const button of Object.values(buttons)) {
+      button.disabled = !ready;
     }
+    buttons.undo.setAttribute("aria-disabled", String(!commandStack.canUndo()));
+    buttons.redo.setAttribute("aria-disabled", String(!commandStack.canRedo()));
+    buttons.discard.setAttribute("aria-disabled", String(!state.dirty));
     dirtyBadge.hidden = !state.dirty;
     root.dataset.dirty = state.dirty ? "true" : "false";
   }
@@ -206,7 +207,6 @@ function initModeller(root) {
       return;
     }
     saving = true;
-    updateButtons();
     say("Wird gespeichert …");
     const position = state.position;
     try {
@@ -229,7 +229,7 @@ function initModeller(root) {
       } catch {
         answer = {};
       }
-      if (response.ok) {
+      if (response.ok && typeof answer.version === "number") {
         baseVersion = Number(answer.version);
         root.dataset.baseVersion = String(baseVersion);
         root.querySelectorAll("[data-bpmn-version-number]").forEach((el) => {
@@ -242,6 +242,13 @@ function initModeller(root) {
         showFindings(answer.findings || []);
       } else if (response.status === 409) {
         conflict(answer);
+      } else if (response.ok || response.redirected) {
+        // Answered with a page instead of JSON: the login page after the session ran out.
+        say(
+          "Ihre Anmeldung ist abgelaufen, daher wurde nichts gespeichert. Melden Sie sich in einem neuen Tab " +
+            "wieder an und speichern Sie dann hier erneut; Ihre Änderungen bleiben so lange im Editor.",
+          "error",
+        );
       } else {
         const problems = answer.problems || [];
         const list = document.createElement("ul");
@@ -261,7 +268,6 @@ function initModeller(root) {
       );
     } finally {
       saving = false;
-      updateButtons();
     }
   }
 
@@ -317,8 +323,8 @@ function initModeller(root) {
 
   buttons.save.addEventListener("click", save);
   buttons.discard.addEventListener("click", discard);
-  buttons.undo.addEventListener("click", () => commandStack.undo());
-  buttons.redo.addEventListener("click", () => commandStack.redo());
+  buttons.undo.addEventListener("click", () => commandStack.canUndo() && commandStack.undo());
+  buttons.redo.addEventListener("click", () => commandStack.canRedo() && commandStack.redo());
   buttons.zoomIn.addEventListener("click", () => modeler.get("zoomScroll").stepZoom(1));
   buttons.zoomOut.addEventListener("click", () => modeler.get("zoomScroll").stepZoom(-1));
   buttons.fit.addEventListener("click", () => canvas.zoom("fit-viewport", "auto"));

@@ -250,7 +250,8 @@ function unparsable(match) {
     }
   }
   const what = tag ? `unlesbaren Inhalt ${tag}` : "unlesbaren Inhalt";
-  return `Zeile ${line}, Spalte ${column}: Die Datei enthält ${what} (${reason}).`;
+  // The XML reader counts lines and columns from 0.
+  return `Zeile ${Number(line) + 1}, Spalte ${Number(column) + 1}: Die Datei enthält ${what} (${reason}).`;
 }
 
 function element(description) {

@@ -202,6 +202,12 @@ def element_name(element: etree._Element) -> str:
     return cleaned
 
 
+def quoted(text: str) -> str:
+    """``text`` in the quotation marks of the language, „so“ in German."""
+    # Translators: quotation marks around a name or value.
+    return _("“%(text)s”") % {"text": text}
+
+
 def element_label(element: etree._Element) -> str:
     """German kind plus name (else id), e.g. „Aufgabe „Antrag prüfen““ or „Exklusives Gateway Gateway_1“."""
     kind = element_kind(element)

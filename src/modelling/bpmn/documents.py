@@ -14,6 +14,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from lxml import etree
 
@@ -127,8 +128,12 @@ def _subject(file_name: str) -> str:
 
 def _too_large(subject: str, size: int) -> BpmnFileError:
     return BpmnFileError(
-        _("%(file)s is too large: it has %(size).1f MB, at most %(limit)d MB are accepted.")
-        % {"file": subject, "size": size / (1024 * 1024), "limit": MAX_BYTES // (1024 * 1024)}
+        _("%(file)s is too large: it has %(size)s MB, at most %(limit)d MB are accepted.")
+        % {
+            "file": subject,
+            "size": number_format(size / (1024 * 1024), 1),
+            "limit": MAX_BYTES // (1024 * 1024),
+        }
     )
 
 

@@ -14,7 +14,7 @@ from importlib.resources import as_file, files
 from django.utils.translation import gettext as _
 from lxml import etree
 
-from modelling.bpmn.checks import Finding, element_label
+from modelling.bpmn.checks import Finding, element_label, quoted
 from modelling.bpmn.documents import BpmnDocument
 
 _lock = threading.Lock()
@@ -134,7 +134,7 @@ def _type_name(kind: str) -> str:
 def _label(element: etree._Element | None, name: str) -> str:
     """The element's label; one without a name or id (such as ``dc:Bounds``) is placed in its parent."""
     if element is None:
-        return f"“{name}”"
+        return quoted(name)
     label = element_label(element)
     parent = element.getparent()
     if element.get("id") or element.get("name") or parent is None:
@@ -184,7 +184,7 @@ def _finding(error: etree._LogEntry, locator: _Locator) -> Finding:
             )
     elif (found := _NOT_IN_SET.search(detail)) is not None and attribute:
         values["value"] = found[1]
-        values["allowed"] = ", ".join(f"“{item.strip().strip(chr(39))}”" for item in found[2].split(","))
+        values["allowed"] = ", ".join(quoted(item.strip().strip(chr(39))) for item in found[2].split(","))
         message = _(
             "The attribute “%(attribute)s” of %(element)s has the value “%(value)s”; "
             "BPMN 2.0 allows only %(allowed)s."
@@ -198,7 +198,7 @@ def _finding(error: etree._LogEntry, locator: _Locator) -> Finding:
             "order."
         )
     elif (found := _MISSING_CHILD.search(detail)) is not None:
-        expected = ", ".join(f"“{_NAMESPACE.sub('', item).strip()}”" for item in found[1].split(","))
+        expected = ", ".join(quoted(_NAMESPACE.sub("", item).strip()) for item in found[1].split(","))
         values["expected"] = expected
         message = _("%(element)s lacks a required element: %(expected)s.")
     else:

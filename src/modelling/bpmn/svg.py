@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from lxml import etree
 
@@ -85,8 +86,8 @@ def sanitise_svg(data: str | bytes) -> str:
     raw = _as_bytes(data)
     if len(raw) > MAX_SVG_BYTES:
         raise _refused(
-            _("The picture (SVG) is too large: it has %(size).1f MB, at most %(limit)d MB are accepted.")
-            % {"size": len(raw) / (1024 * 1024), "limit": MAX_SVG_BYTES // (1024 * 1024)}
+            _("The picture (SVG) is too large: it has %(size)s MB, at most %(limit)d MB are accepted.")
+            % {"size": number_format(len(raw) / (1024 * 1024), 1), "limit": MAX_SVG_BYTES // (1024 * 1024)}
         )
     if not raw.strip():
         raise _refused(_("The picture (SVG) is empty."))

@@ -25,7 +25,7 @@ NAMESPACES = (
 
 
 def miwg_folder() -> Path:
-    """The BPMN MIWG reference models shared with the project (``/work/shared/data/bpmn-miwg``)."""
+    """The OMG MIWG reference models, beside the checkout in ``../shared/data/bpmn-miwg``."""
     return Path(settings.BASE_DIR).parent / "shared" / "data" / "bpmn-miwg"
 
 

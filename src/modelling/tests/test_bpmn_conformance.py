@@ -46,7 +46,7 @@ FALSE_ALARMS = {"unreachable", "duplicate-id", "flow-unknown-source", "flow-unkn
 
 
 def miwg_folder() -> Path:
-    # BASE_DIR is the checkout (/work/main); the shared data lies beside it.
+    # BASE_DIR is the checkout; the shared data lies beside it.
     return Path(settings.BASE_DIR).parent / "shared" / "data" / "bpmn-miwg"
 
 

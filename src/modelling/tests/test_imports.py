@@ -2,6 +2,7 @@
 
 import pytest
 from django.utils import translation
+from django.utils.translation import gettext
 
 from modelling.bpmn.compare import semantic_differences
 from modelling.bpmn.documents import BpmnFileError, parse_bpmn
@@ -244,7 +245,7 @@ def test_too_many_files_are_refused_before_any_is_read(cast):
         _create(cast, *files)
 
     assert len(refused.value.problems) == 1  # not 51 complaints about the content
-    assert f"{MAX_FILES + 1} files" in refused.value.problems[0]
+    assert f"{MAX_FILES + 1} " in refused.value.problems[0] and f"{MAX_FILES} " in refused.value.problems[0]
     assert _counts(cast.tenant) == (0, 0, 0)
 
 
@@ -274,7 +275,7 @@ def test_no_files_at_all_are_refused(cast):
     with pytest.raises(BpmnImportError) as refused:
         _create(cast)
 
-    assert refused.value.problems == ["Please choose at least one BPMN file."]
+    assert refused.value.problems == [gettext("Please choose at least one BPMN file.")]
 
 
 def test_a_process_that_would_exceed_its_model_limit_is_refused(cast):

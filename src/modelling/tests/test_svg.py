@@ -2,6 +2,7 @@
 
 import pytest
 from django.utils import translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext
 from lxml import etree
 
@@ -382,8 +383,8 @@ def test_it_refuses_a_picture_above_the_size_limit() -> None:
     message = refusal(f"{SVG_OPEN}{padding}</svg>")
 
     expected = gettext(
-        "The picture (SVG) is too large: it has %(size).1f MB, at most %(limit)d MB are accepted."
-    ) % {"size": (MAX_SVG_BYTES + 1) / (1024 * 1024), "limit": 10}
+        "The picture (SVG) is too large: it has %(size)s MB, at most %(limit)d MB are accepted."
+    ) % {"size": number_format((MAX_SVG_BYTES + 1) / (1024 * 1024), 1), "limit": 10}
     assert message == refused_because(expected)
 
 
