@@ -131,7 +131,7 @@ def test_the_bpmn_import_measurement_runs_and_rolls_back():
     tenant = Tenant.objects.get(slug=measure.TENANT)
     result = bpmn_import.measure(tenant, repeat=1)
     assert result["files"] == 21 and result["floor_ms"] > 0 and result["validate_ms"] > 0
-    assert result["import_queries"] <= 15 * result["files"]  # a few per model and version, nothing per element
+    assert result["import_queries"] <= 15 * result["files"]  # a few per model, none per element
     page = result["page"]
     assert page["with_queries"] - page["without_queries"] <= 1  # the main version
     assert page["with_kb"] > page["without_kb"]  # the model's XML is in the page for the viewer
