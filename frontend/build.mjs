@@ -17,9 +17,9 @@ await build({
   logLevel: "warning",
 });
 
-// The BPMN modeller and viewer (bpmn-js) with their styles and icon font, loaded only by pages with a diagram.
-// Licences stay with the bundles: legal comments go to a linked .LEGAL.txt, and bpmn-licenses.txt holds the
-// licence of every npm package bundled (bpmn-js's own licence asks to keep its bpmn.io watermark visible).
+// The BPMN modeller and viewer (bpmn-js) with their styles and icon font, loaded only by pages with a
+// diagram. Licences stay with the bundles: legal comments go to a linked .LEGAL.txt, and bpmn-licenses.txt
+// holds the licence of every npm package bundled (bpmn-js's own asks to keep its bpmn.io watermark visible).
 const LICENSES = "bpmn-licenses.txt";
 const bpmn = await build({
   entryPoints: {
@@ -55,4 +55,5 @@ const sections = [...packages].sort().map((root) => {
   const text = file ? readFileSync(join(root, file), "utf8").trim() : `Licence: ${meta.license}`;
   return `${meta.name} ${meta.version}\n${"=".repeat(40)}\n${text}\n`;
 });
-writeFileSync(join(outdir, LICENSES), `Open-source packages in bpmn-modeller.js, bpmn-viewer.js and bpmn-style.css\n\n${sections.join("\n")}`);
+const heading = "Open-source packages in bpmn-modeller.js, bpmn-viewer.js and bpmn-style.css";
+writeFileSync(join(outdir, LICENSES), `${heading}\n\n${sections.join("\n")}`);

@@ -1,6 +1,6 @@
 // Keyboard access to appending: with one element selected on the canvas, "A" opens a menu of the element's
-// "… anhängen" actions (the same ones the context pad offers). bpmn-js itself has no such shortcut; with it a
-// whole process can be drawn without a mouse: A, arrow keys, Enter, type the name, Enter.
+// "… anhängen" actions (the same ones the context pad offers). bpmn-js itself has no such shortcut; with
+// it a whole process can be drawn without a mouse: A, arrow keys, Enter, type the name, Enter.
 
 const PROVIDER = "opp-append";
 

@@ -1,9 +1,9 @@
-// The site's Content-Security-Policy allows no inline styles ("style-src 'self'"). bpmn-js draws the icons of
-// its align and distribute menus as SVG markup with style="…" attributes, which the browser then refuses (and
-// reports as errors). This module rewrites such markup before it is shown: every declaration of a style
+// The site's Content-Security-Policy allows no inline styles ("style-src 'self'"). bpmn-js draws the icons
+// of its align and distribute menus as SVG markup with style="…" attributes, which the browser then refuses
+// (and reports as errors). This module rewrites such markup before it is shown: every declaration of a style
 // attribute becomes the SVG presentation attribute of the same name (stroke, fill, opacity, …), which the
-// policy does not restrict, so the icons look the same. Styles bpmn-js sets through the CSSOM (element.style)
-// are allowed by the policy and need nothing.
+// policy does not restrict, so the icons look the same. Styles bpmn-js sets through the CSSOM
+// (element.style) are allowed by the policy and need nothing.
 
 const STYLE_ATTRIBUTE = /\sstyle="([^"]*)"/g;
 

@@ -1,5 +1,5 @@
-// The German name of a BPMN element's kind ("Nachrichten-Startereignis", "Benutzeraufgabe", …), shown in the
-// properties panel and in the viewer's text description.
+// The German name of a BPMN element's kind ("Nachrichten-Startereignis", "Benutzeraufgabe", …), shown in
+// the properties panel and in the viewer's text description.
 
 const TYPES = {
   "bpmn:Process": "Prozess",

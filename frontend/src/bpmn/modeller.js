@@ -180,10 +180,9 @@ function initModeller(root) {
       const warnings = relevantWarnings((await modeler.importXML(xml)).warnings);
       root.dataset.state = "ready";
       if (warnings.length) {
-        say(
-          `Das Diagramm wurde geladen; ${warnings.length === 1 ? "ein Hinweis" : `${warnings.length} Hinweise`} ` +
-            `beim Einlesen: ${warnings.slice(0, 3).map((w) => germanImportMessage(w.message)).join(" ")}`,
-        );
+        const count = warnings.length === 1 ? "ein Hinweis" : `${warnings.length} Hinweise`;
+        const first = warnings.slice(0, 3).map((warning) => germanImportMessage(warning.message));
+        say(`Das Diagramm wurde geladen; ${count} beim Einlesen: ${first.join(" ")}`);
       }
       return true;
     } catch (error) {
@@ -245,8 +244,8 @@ function initModeller(root) {
       } else if (response.ok || response.redirected) {
         // Answered with a page instead of JSON: the login page after the session ran out.
         say(
-          "Ihre Anmeldung ist abgelaufen, daher wurde nichts gespeichert. Melden Sie sich in einem neuen Tab " +
-            "wieder an und speichern Sie dann hier erneut; Ihre Änderungen bleiben so lange im Editor.",
+          "Ihre Anmeldung ist abgelaufen, daher wurde nichts gespeichert. Melden Sie sich in einem neuen " +
+            "Tab wieder an und speichern Sie dann hier erneut; Ihre Änderungen bleiben so lange im Editor.",
           "error",
         );
       } else {
@@ -262,8 +261,8 @@ function initModeller(root) {
       }
     } catch (error) {
       say(
-        "Das Speichern ist fehlgeschlagen, vermutlich ist die Verbindung unterbrochen. Ihre Änderungen sind " +
-          "noch im Editor; bitte versuchen Sie es gleich noch einmal.",
+        "Das Speichern ist fehlgeschlagen, vermutlich ist die Verbindung unterbrochen. Ihre Änderungen " +
+          "sind noch im Editor; bitte versuchen Sie es gleich noch einmal.",
         "error",
       );
     } finally {
@@ -273,7 +272,10 @@ function initModeller(root) {
 
   function saveFailure(statusCode) {
     if (statusCode === 403) {
-      return "Sie dürfen dieses Modell nicht mehr bearbeiten (vielleicht wurden Sie abgemeldet). Ihre Änderungen sind noch im Editor.";
+      return (
+        "Sie dürfen dieses Modell nicht mehr bearbeiten (vielleicht wurden Sie abgemeldet). " +
+        "Ihre Änderungen sind noch im Editor."
+      );
     }
     if (statusCode === 413) {
       return "Das Diagramm ist zu groß zum Speichern.";
@@ -282,7 +284,8 @@ function initModeller(root) {
   }
 
   function conflict(answer) {
-    const parts = [document.createTextNode(`${answer.error || "Das Modell wurde inzwischen von anderer Seite gespeichert."} `)];
+    const text = answer.error || "Das Modell wurde inzwischen von anderer Seite gespeichert.";
+    const parts = [document.createTextNode(`${text} `)];
     if (answer.latest_url) {
       const link = document.createElement("a");
       link.href = answer.latest_url;
@@ -296,7 +299,8 @@ function initModeller(root) {
       const overwrite = document.createElement("button");
       overwrite.type = "button";
       overwrite.className = "button-secondary";
-      overwrite.textContent = `Meine Fassung trotzdem als Version ${Number(answer.latest_version) + 1} speichern`;
+      const next = Number(answer.latest_version) + 1;
+      overwrite.textContent = `Meine Fassung trotzdem als Version ${next} speichern`;
       overwrite.addEventListener("click", () => {
         baseVersion = Number(answer.latest_version);
         save();
@@ -348,7 +352,8 @@ function initModeller(root) {
       event.returnValue = "";
     }
   });
-  const question = "Es gibt ungespeicherte Änderungen am Diagramm. Seite trotzdem verlassen und die Änderungen verwerfen?";
+  const question =
+    "Es gibt ungespeicherte Änderungen am Diagramm. Seite trotzdem verlassen und die Änderungen verwerfen?";
   document.addEventListener(
     "click",
     (event) => {
@@ -356,7 +361,8 @@ function initModeller(root) {
       if (!link || !state.dirty || event.defaultPrevented || "bpmnKeep" in link.dataset) {
         return;
       }
-      if (link.target === "_blank" || link.hasAttribute("download") || link.getAttribute("href").startsWith("#")) {
+      const elsewhere = link.target === "_blank" || link.hasAttribute("download");
+      if (elsewhere || link.getAttribute("href").startsWith("#")) {
         return;
       }
       if (window.confirm(question)) {

@@ -1,6 +1,7 @@
-// A small properties panel of our own: kind and ID (read-only), name and documentation of the selected element
-// (of the process or collaboration when nothing is selected). Every change goes through bpmn-js's modeling
-// commands, so it can be undone like a change on the canvas. The labelled controls are in the template.
+// A small properties panel of our own: kind and ID (read-only), name and documentation of the selected
+// element (of the process or collaboration when nothing is selected). Every change goes through bpmn-js's
+// modeling commands, so it can be undone like a change on the canvas. The labelled controls are in the
+// template.
 
 import { germanKind } from "./kinds.js";
 
@@ -92,15 +93,15 @@ export function initProperties(modeler, aside) {
     current = shown();
     if (!current || !current.businessObject) {
       fields.hidden = true;
-      summary.textContent = `${selected.length} Elemente ausgewählt. Wählen Sie ein einzelnes Element, um es zu bearbeiten.`;
+      summary.textContent =
+        `${selected.length} Elemente ausgewählt. Wählen Sie ein einzelnes Element, um es zu bearbeiten.`;
       return;
     }
     fields.hidden = false;
     const bo = current.businessObject;
     const root = isRoot(current, canvas);
-    summary.textContent = root
-      ? `Kein Element ausgewählt: Angaben ${bo.$instanceOf("bpmn:Collaboration") ? "zur Kollaboration" : "zum Prozess"}.`
-      : "";
+    const whole = bo.$instanceOf("bpmn:Collaboration") ? "zur Kollaboration" : "zum Prozess";
+    summary.textContent = root ? `Kein Element ausgewählt: Angaben ${whole}.` : "";
     kind.value = germanKind(current);
     id.value = bo.id || "";
     const labelled = root || isAny(bo, LABEL_TYPES);
@@ -133,7 +134,9 @@ export function initProperties(modeler, aside) {
       return;
     }
     const rest = (bo.documentation || []).slice(1);
-    const entries = value.trim() ? [bpmnFactory.create("bpmn:Documentation", { text: value }), ...rest] : rest;
+    const entries = value.trim()
+      ? [bpmnFactory.create("bpmn:Documentation", { text: value }), ...rest]
+      : rest;
     modeling.updateModdleProperties(current, bo, { documentation: entries });
   }
 

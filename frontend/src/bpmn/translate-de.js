@@ -183,14 +183,29 @@ export default { translate: ["value", translateDe] };
 // `<bpmn:Task id="X" />` in a message becomes `„X“ (bpmn:Task)`, which people read better.
 const IMPORT_MESSAGES = [
   [/^no diagram to display$/, () => "Die Datei enthält kein Diagramm, das angezeigt werden kann."],
-  [/^no process or collaboration to display$/, () => "Die Datei enthält keinen Prozess und keine Kollaboration."],
-  [/^diagram not part of <bpmn:Definitions \/>$/, () => "Das gewählte Diagramm gehört nicht zu dieser Datei."],
+  [
+    /^no process or collaboration to display$/,
+    () => "Die Datei enthält keinen Prozess und keine Kollaboration.",
+  ],
+  [
+    /^diagram not part of <bpmn:Definitions \/>$/,
+    () => "Das gewählte Diagramm gehört nicht zu dieser Datei.",
+  ],
   [/^BPMNDiagram <(.+)> not found$/, (m) => `Das Diagramm „${m[1]}“ gibt es in dieser Datei nicht.`],
   [/^no XML imported$|^no definitions loaded$/, () => "Es wurde noch kein Diagramm geladen."],
   [/^failed to parse document as <bpmn:Definitions>/, () => "Die Datei ist keine BPMN-2.0-Datei."],
-  [/^unparsable content\s*(<[^>]*>)?\s*detected[\s\S]*?line: (\d+)\s+column: (\d+)\s+nested error: (.*)$/, unparsable],
-  [/^unparsable content/, () => "Die Datei enthält unlesbaren Inhalt; sie ist wohl keine gültige BPMN-2.0-Datei."],
-  [/^unsupported document encoding <(.+)>/, (m) => `Die Zeichenkodierung ${m[1]} wird nicht unterstützt; gelesen wird UTF-8.`],
+  [
+    /^unparsable content\s*(<[^>]*>)?\s*detected[\s\S]*?line: (\d+)\s+column: (\d+)\s+nested error: (.*)$/,
+    unparsable,
+  ],
+  [
+    /^unparsable content/,
+    () => "Die Datei enthält unlesbaren Inhalt; sie ist wohl keine gültige BPMN-2.0-Datei.",
+  ],
+  [
+    /^unsupported document encoding <(.+)>/,
+    (m) => `Die Zeichenkodierung ${m[1]} wird nicht unterstützt; gelesen wird UTF-8.`,
+  ],
   [/^unknown attribute <(.+)>$/, (m) => `Unbekanntes Attribut „${m[1]}“ (wird übergangen).`],
   [/^unresolved reference <(.+)>$/, (m) => `Verweis auf „${m[1]}“, das es in der Datei nicht gibt.`],
   [/^multiple DI elements defined for (.+)$/, (m) => `${element(m[1])} ist mehr als einmal gezeichnet.`],
@@ -209,7 +224,10 @@ const IMPORT_MESSAGES = [
     /^element (.+) referenced by (.+)#(\w+) not yet drawn$/,
     (m) => `${element(m[1])}, auf das ${element(m[2])} verweist (${m[3]}), ist nicht gezeichnet.`,
   ],
-  [/^unknown di (.+) for element (.+)$/, (m) => `Unbekannte Zeichnung ${element(m[1])} für ${element(m[2])}.`],
+  [
+    /^unknown di (.+) for element (.+)$/,
+    (m) => `Unbekannte Zeichnung ${element(m[1])} für ${element(m[2])}.`,
+  ],
   [/^missing (.+)#attachedToRef$/, (m) => `${element(m[1])} ist an keine Aktivität angeheftet.`],
   [
     /^(.+)#(source|target) Ref not specified$/,

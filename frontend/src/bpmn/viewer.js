@@ -52,10 +52,12 @@ function centre(element) {
 }
 
 function inside(point, box) {
-  return point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height;
+  return (
+    point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height
+  );
 }
 
-/** The diagram as text: for every pool and lane (top to bottom), its elements left to right with successors. */
+/** The diagram as text: each pool and lane (top down) with its elements (left to right) and successors. */
 function textDescription(viewer) {
   const registry = viewer.get("elementRegistry");
   const canvas = viewer.get("canvas");
@@ -76,7 +78,8 @@ function textDescription(viewer) {
     const point = centre(shape);
     let best = null;
     for (const container of containers) {
-      if (inside(point, container) && (!best || container.width * container.height < best.width * best.height)) {
+      const smaller = !best || container.width * container.height < best.width * best.height;
+      if (inside(point, container) && smaller) {
         best = container;
       }
     }
@@ -123,7 +126,10 @@ function initViewer(root) {
   const script = document.getElementById(root.dataset.xmlId);
   root.querySelectorAll("[data-bpmn-nojs]").forEach((el) => el.remove());
 
-  const viewer = new NavigatedViewer({ container: canvasBox, additionalModules: [translateModule, leftoversModule] });
+  const viewer = new NavigatedViewer({
+    container: canvasBox,
+    additionalModules: [translateModule, leftoversModule],
+  });
   const canvas = viewer.get("canvas");
   const svg = canvasBox.querySelector(".djs-container > svg");
   svg.setAttribute("role", "img");
@@ -188,8 +194,8 @@ function initViewer(root) {
     }
     const details = document.createElement("details");
     const summary = document.createElement("summary");
-    summary.textContent =
-      warnings.length === 1 ? "1 Hinweis beim Einlesen der Datei" : `${warnings.length} Hinweise beim Einlesen der Datei`;
+    const count = warnings.length === 1 ? "1 Hinweis" : `${warnings.length} Hinweise`;
+    summary.textContent = `${count} beim Einlesen der Datei`;
     const list = document.createElement("ul");
     for (const warning of warnings.slice(0, 50)) {
       const item = document.createElement("li");

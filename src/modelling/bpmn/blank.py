@@ -44,13 +44,13 @@ exporter={quoteattr(EXPORTER)} exporterVersion="1">
       <bpmndi:BPMNShape id="{ids["StartEvent"]}_di" bpmnElement="{ids["StartEvent"]}">
         <dc:Bounds x="182" y="162" width="36" height="36" />
         <bpmndi:BPMNLabel>
-          <dc:Bounds x="187" y="205" width="26" height="14" />
+          <dc:Bounds x="181" y="205" width="38" height="14" />
         </bpmndi:BPMNLabel>
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="{ids["EndEvent"]}_di" bpmnElement="{ids["EndEvent"]}">
         <dc:Bounds x="412" y="162" width="36" height="36" />
         <bpmndi:BPMNLabel>
-          <dc:Bounds x="417" y="205" width="26" height="14" />
+          <dc:Bounds x="411" y="205" width="38" height="14" />
         </bpmndi:BPMNLabel>
       </bpmndi:BPMNShape>
       <bpmndi:BPMNEdge id="{ids["Flow"]}_di" bpmnElement="{ids["Flow"]}">
