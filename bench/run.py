@@ -406,7 +406,8 @@ def bpmn_note(b: dict[str, Any]) -> str:
         f"{b['import_ms']:.0f} ms (×{b['import_ratio']}, {b['import_queries']} queries); {b['findings']} "
         f"notes. **Profile page with its main model ({page['model']}) {page['with_ms']:.1f} ms against "
         f"{page['without_ms']:.1f} ms without, ×{page['ratio']}** ({page['with_queries']} / "
-        f"{page['without_queries']} queries, {page['with_kb']} / {page['without_kb']} kB)."
+        f"{page['without_queries']} queries, {page['with_kb']} / {page['without_kb']} kB); the viewer then "
+        f"fetches the XML ({page['xml_kb']} kB) in {page['xml_ms']:.1f} ms."
     )
 
 

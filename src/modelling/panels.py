@@ -29,7 +29,7 @@ def model_print_section(request: HttpRequest, profile: ProcessProfile) -> str:
     """The main model's picture, inline: it was sanitised when the version was stored."""
     tenant = request.tenant  # type: ignore[attr-defined]
     models = models_of_profile(tenant, profile)
-    version = main_version(tenant, models)
+    version = main_version(tenant, models, picture=True)
     return render_to_string(
         "modelling/_print_section.html",
         {"version": version, "picture": mark_safe(version.svg) if version else "", "models": models},

@@ -48,14 +48,19 @@ def models_of_profile(tenant: Tenant, profile: ProcessProfile) -> list[ProcessMo
     )
 
 
-def main_version(tenant: Tenant, models: list[ProcessModel]) -> ModelVersion | None:
-    """The newest version of the main model among ``models`` (the first one when none is marked)."""
+def main_version(tenant: Tenant, models: list[ProcessModel], *, picture: bool = False) -> ModelVersion | None:
+    """The newest version of the main model among ``models`` (the first one when none is marked).
+
+    Without its XML (the viewer fetches it) and, unless ``picture``, its SVG: the profile page stays light.
+    """
     if not models:
         return None
     model = next((m for m in models if m.is_main), models[0])
+    deferred = ("xml", "findings") if picture else ("xml", "findings", "svg")
     version = (
         ModelVersion.objects.for_tenant(tenant)
         .select_related("author")
+        .defer(*deferred)
         .filter(model=model, number=model.version_count)
         .first()
     )

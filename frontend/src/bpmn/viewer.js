@@ -123,7 +123,7 @@ function initViewer(root) {
   const description = $("[data-bpmn-description]");
   const descriptionBody = $("[data-bpmn-description-body]");
   const buttons = [$("[data-bpmn-zoom-in]"), $("[data-bpmn-zoom-out]"), $("[data-bpmn-fit]")];
-  const script = document.getElementById(root.dataset.xmlId);
+  const script = root.dataset.xmlId ? document.getElementById(root.dataset.xmlId) : null;
   root.querySelectorAll("[data-bpmn-nojs]").forEach((el) => el.remove());
 
   const viewer = new NavigatedViewer({
@@ -252,14 +252,23 @@ function initViewer(root) {
     }
   }
 
+  // The XML is in the page (a json_script element) or, to keep pages light, fetched from the version's
+  // download address (versions never change, so the browser may cache it).
+  async function source() {
+    if (script) return JSON.parse(script.textContent);
+    const response = await fetch(root.dataset.xmlUrl, { credentials: "same-origin" });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.text();
+  }
+
   async function load() {
-    if (!script) {
+    if (!script && !root.dataset.xmlUrl) {
       failed(new Error("no XML imported"));
       return;
     }
     const focus = root.dataset.focus || "";
     try {
-      const xml = JSON.parse(script.textContent);
+      const xml = await source();
       const { warnings } = await viewer.importXML(xml);
       const definitions = viewer.getDefinitions();
       const diagrams = definitions.diagrams || [];

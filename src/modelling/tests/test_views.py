@@ -163,7 +163,8 @@ def test_the_profile_page_shows_the_main_model_in_the_viewer(cast, model):
         "register:profile_detail", kwargs={"tenant_slug": cast.tenant.slug, "uuid": model.profile.uuid}
     )
     page = cast.client_for(cast.viewer).get(url).content.decode()
-    assert 'id="bpmn-xml-main"' in page
+    assert f'data-xml-url="{_url("modelling:version_bpmn", model, number=1)}"' in page
+    assert "<bpmn:definitions" not in page and "&lt;bpmn:definitions" not in page  # not in the page itself
     assert _url("modelling:model_detail", model) in page
     assert "modelle/neu/" not in page  # viewers cannot add models
 

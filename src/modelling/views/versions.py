@@ -72,6 +72,8 @@ def version_bpmn(request: HttpRequest, uuid: str, number: int) -> HttpResponse:
     version = get_version(tenant, get_model(tenant, uuid), number)
     response = HttpResponse(version.xml.encode("utf-8"), content_type="application/xml; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_file_name(version, "bpmn")}"'
+    # A version never changes: the viewer on the profile page may fetch it from the browser's cache.
+    response["Cache-Control"] = "private, max-age=600"
     return response
 
 
