@@ -24,6 +24,32 @@ NAMESPACES = (
 )
 
 
+# The 21 reference models of the OMG BPMN Model Interchange Working Group suite (file names without .bpmn).
+REFERENCE_MODELS = [
+    "A.1.0",
+    "A.2.0",
+    "A.2.1",
+    "A.3.0",
+    "A.4.0",
+    "A.4.1",
+    "B.1.0",
+    "B.2.0",
+    "C.1.0",
+    "C.1.1",
+    "C.2.0",
+    "C.3.0",
+    "C.4.0",
+    "C.5.0",
+    "C.6.0",
+    "C.7.0",
+    "C.8.0",
+    "C.8.1",
+    "C.9.0",
+    "C.9.1",
+    "C.9.2",
+]
+
+
 def miwg_folder() -> Path:
     """The OMG MIWG reference models, beside the checkout in ``../shared/data/bpmn-miwg``."""
     return Path(settings.BASE_DIR).parent / "shared" / "data" / "bpmn-miwg"

@@ -14,34 +14,12 @@ from lxml import etree
 from playwright.sync_api import expect
 
 from modelling.services.models import model_create
+from modelling.tests.bpmn_samples import REFERENCE_MODELS
 from register.tests.factories import ProfileFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 MIWG_DIR = Path(settings.BASE_DIR).parent / "shared" / "data" / "bpmn-miwg"
-REFERENCE_MODELS = [
-    "A.1.0",
-    "A.2.0",
-    "A.2.1",
-    "A.3.0",
-    "A.4.0",
-    "A.4.1",
-    "B.1.0",
-    "B.2.0",
-    "C.1.0",
-    "C.1.1",
-    "C.2.0",
-    "C.3.0",
-    "C.4.0",
-    "C.5.0",
-    "C.6.0",
-    "C.7.0",
-    "C.8.0",
-    "C.8.1",
-    "C.9.0",
-    "C.9.1",
-    "C.9.2",
-]
 BPMNDI = "http://www.omg.org/spec/BPMN/20100524/DI"
 
 
