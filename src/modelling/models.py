@@ -13,7 +13,7 @@ class ProcessModel(TenantOwned):
     """A diagram of how a profile's process runs; its content lives in its versions, the newest is current."""
 
     profile = models.ForeignKey(
-        ProcessProfile, on_delete=models.CASCADE, related_name="models", verbose_name=_("process")
+        ProcessProfile, on_delete=models.CASCADE, related_name="process_models", verbose_name=_("process")
     )
     kind = models.CharField(_("notation"), max_length=20, choices=ModelKind.choices, default=ModelKind.BPMN)
     name = models.CharField(_("name"), max_length=300)

@@ -30,7 +30,7 @@ class Migration(migrations.Migration):
                 ('is_main', models.BooleanField(default=False, verbose_name='main model')),
                 ('focus_element', models.CharField(blank=True, max_length=255, verbose_name='shown element')),
                 ('version_count', models.PositiveIntegerField(default=0, verbose_name='versions')),
-                ('profile', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='models', to='register.processprofile', verbose_name='process')),
+                ('profile', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='process_models', to='register.processprofile', verbose_name='process')),
                 ('tenant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='tenants.tenant', verbose_name='tenant')),
             ],
             options={
