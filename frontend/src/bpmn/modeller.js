@@ -4,6 +4,7 @@ import Modeler from "bpmn-js/lib/Modeler";
 
 import appendMenuModule from "./append-menu.js";
 import { germanKind } from "./kinds.js";
+import { describeLosses, losses } from "./losses.js";
 import { initProperties } from "./properties.js";
 import cspModule from "./csp.js";
 import translateModule, { germanImportMessage, relevantWarnings } from "./translate-de.js";
@@ -184,6 +185,7 @@ function initModeller(root) {
         const first = warnings.slice(0, 3).map((warning) => germanImportMessage(warning.message));
         say(`Das Diagramm wurde geladen; ${count} beim Einlesen: ${first.join(" ")}`);
       }
+      await checkLosses(xml);
       return true;
     } catch (error) {
       root.dataset.state = "error";
@@ -194,8 +196,29 @@ function initModeller(root) {
     }
   }
 
+  // Parts of the opened model the modeller cannot keep (see losses.js): said once on opening, asked on saving.
+  let lossText = "";
+  async function checkLosses(xml) {
+    const lost = losses(xml, (await modeler.saveXML()).xml);
+    root.dataset.losses = String(lost.reduce((sum, item) => sum + item.count, 0));
+    lossText = lost.length ? describeLosses(lost) : "";
+    if (lossText) {
+      say(
+        `Achtung: Dieses Modell enthält Teile, die der Modellierer nicht darstellen kann (${lossText}). ` +
+          "Beim Speichern fehlen sie in der neuen Version; die bisherige Version bleibt in der Versionsliste.",
+        "warning",
+      );
+    }
+  }
+
   async function save() {
     if (saving || root.dataset.state !== "ready") {
+      return;
+    }
+    const question =
+      `Beim Speichern gehen ${lossText} verloren, die der Modellierer nicht darstellen kann. ` +
+      "Trotzdem speichern?";
+    if (lossText && !window.confirm(question)) {
       return;
     }
     if (directEditing.isActive()) {
@@ -236,6 +259,8 @@ function initModeller(root) {
         });
         savedXml = xml;
         state.markSaved(position);
+        lossText = ""; // the new version no longer holds what was lost
+        root.dataset.losses = "0";
         comment.value = "";
         say(answer.message || `Version ${baseVersion} gespeichert.`, "success");
         showFindings(answer.findings || []);
