@@ -1,18 +1,9 @@
-"""What the import and export commands share: the authority by its slug, reading and writing files."""
+"""What the import and export commands share: reading and writing files (the authority by its slug is
+``tenants.management.lookup.tenant_by_slug``)."""
 
 from pathlib import Path
 
 from django.core.management.base import CommandError
-
-from tenants.models import Tenant
-
-
-def tenant_by_slug(slug: str) -> Tenant:
-    """The authority with this slug, or CommandError."""
-    tenant = Tenant.objects.filter(slug=slug).first()
-    if tenant is None:
-        raise CommandError(f"Keine Behörde mit dem Kurznamen „{slug}“.")
-    return tenant
 
 
 def read_file(path: Path, limit: int) -> bytes:

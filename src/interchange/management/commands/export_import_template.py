@@ -8,8 +8,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from interchange.management.files import tenant_by_slug, write_file
+from interchange.management.files import write_file
 from interchange.template_xlsx import import_template_bytes
+from tenants.management.lookup import tenant_by_slug
 
 
 class Command(BaseCommand):

@@ -18,7 +18,8 @@ from django.utils.translation import gettext as _
 
 from core.spreadsheets import csv_bytes, xlsx_bytes
 from interchange.exports import register_view_table, register_workbook
-from interchange.management.files import tenant_by_slug, write_file
+from interchange.management.files import write_file
+from tenants.management.lookup import tenant_by_slug
 
 FORMATS = ("xlsx", "csv", "workbook")
 

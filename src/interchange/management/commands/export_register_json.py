@@ -9,8 +9,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from interchange.management.files import tenant_by_slug, write_file
+from interchange.management.files import write_file
 from interchange.services.register_json import register_json_bytes
+from tenants.management.lookup import tenant_by_slug
 
 
 class Command(BaseCommand):

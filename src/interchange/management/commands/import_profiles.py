@@ -18,7 +18,7 @@ from django.utils import translation
 from catalogues.importers.files import normalise_header
 from interchange.choices import ExistingProfiles
 from interchange.fields import fields_for
-from interchange.management.files import read_file, tenant_by_slug
+from interchange.management.files import read_file
 from interchange.services.profiles_import import (
     MAX_IMPORT_BYTES,
     import_apply,
@@ -27,6 +27,7 @@ from interchange.services.profiles_import import (
     import_mapping_set,
     import_upload,
 )
+from tenants.management.lookup import tenant_by_slug
 
 
 class Command(BaseCommand):

@@ -12,8 +12,9 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import translation
 
-from interchange.management.files import read_file, tenant_by_slug
+from interchange.management.files import read_file
 from interchange.services.register_json import MAX_FILE_BYTES, register_json_import
+from tenants.management.lookup import tenant_by_slug
 
 
 class Command(BaseCommand):

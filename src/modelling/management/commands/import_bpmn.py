@@ -25,6 +25,7 @@ from modelling.services.imports import (
     upload_limit_problems,
 )
 from register.models import ProcessProfile
+from tenants.management.lookup import tenant_by_slug
 from tenants.models import Membership, Tenant
 
 
@@ -47,7 +48,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         # The messages in the language of the user interface (commands start without one).
         with translation.override(settings.LANGUAGE_CODE):
-            tenant = _tenant(options["tenant"])
+            tenant = tenant_by_slug(options["tenant"])
             user = _user(tenant, options["user"]) if options["user"] else None
             profile = _profile(tenant, options["profile"]) if options["profile"] else None
             files, problems = self._read(options["files"])
@@ -99,14 +100,6 @@ class Command(BaseCommand):
                     % {"path": path, "reason": error.strerror}
                 )
         return files, problems
-
-
-def _tenant(slug: str) -> Tenant:
-    # Not interchange.management.files.tenant_by_slug: modelling sits below interchange.
-    tenant = Tenant.objects.filter(slug=slug).first()
-    if tenant is None:
-        raise CommandError(_("There is no authority with the short name “%(slug)s”.") % {"slug": slug})
-    return tenant
 
 
 def _user(tenant: Tenant, username: str) -> User:

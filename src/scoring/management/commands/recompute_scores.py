@@ -3,11 +3,12 @@ bulk change made outside the application's services)."""
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 
 from scoring.selectors import scheme_for
 from scoring.services import scheme_ensure, scores_recompute
+from tenants.management.lookup import tenant_by_slug
 from tenants.models import Tenant
 
 
@@ -23,9 +24,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         tenants = Tenant.objects.order_by("slug")
         if options["tenant"]:
-            tenants = tenants.filter(slug=options["tenant"])
-            if not tenants.exists():
-                raise CommandError(f"Keine Behörde mit dem Kurznamen „{options['tenant']}“.")
+            tenants = tenants.filter(pk=tenant_by_slug(options["tenant"]).pk)
         for tenant in tenants:
             with transaction.atomic():
                 if scheme_for(tenant) is None:
