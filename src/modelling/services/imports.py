@@ -17,10 +17,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from modelling.bpmn.documents import BPMN_NS, MAX_BYTES, BpmnDocument, BpmnFileError, parse_bpmn
-from modelling.bpmn.summary import summarise
 from modelling.choices import VersionSource
-from modelling.models import ModelVersion, ProcessModel
-from modelling.services.models import MAX_MODELS_PER_PROFILE, ModelError, model_create
+from modelling.models import ProcessModel
+from modelling.services.models import MAX_MODELS_PER_PROFILE, Analysis, ModelError, analyse, model_create
 from register.models import ProcessProfile
 from register.selectors import next_profile_number
 from register.services.profiles import profile_create
@@ -66,7 +65,11 @@ class PlannedFile:
 
     file: ImportFile
     document: BpmnDocument
-    summary: dict[str, Any]
+    analysis: Analysis  # findings and summary, stored on every model made from the file
+
+    @property
+    def summary(self) -> dict[str, Any]:
+        return self.analysis.summary
 
     @cached_property
     def _names(self) -> dict[str, str]:
@@ -209,7 +212,7 @@ def bpmn_files_check(files: list[ImportFile]) -> ImportPlan:
         except BpmnFileError as error:
             plan.problems.append(error.message)
             continue
-        plan.files.append(PlannedFile(file=upload, document=document, summary=summarise(document)))
+        plan.files.append(PlannedFile(file=upload, document=document, analysis=analyse(document)))
     return plan
 
 
@@ -273,7 +276,6 @@ def models_import(
             result = _attach(tenant=tenant, user=user, plan=plan, profile=profile)
         else:
             result = _create(tenant=tenant, user=user, plan=plan)
-        _count_findings(tenant, result)
     return result
 
 
@@ -292,6 +294,7 @@ def _model(
             user=user,
             xml=planned.document.text,
             document=planned.document,
+            analysis=planned.analysis,
             source=VersionSource.IMPORT,
             file_name=planned.file.name,
             **options,
@@ -310,7 +313,15 @@ def _attach(*, tenant: Tenant, user: User | None, plan: ImportPlan, profile: Pro
         model.profile = profile
         result.files.append(
             ImportedFile(
-                planned.file.name, [ImportedModel(model=model, profile=profile, profile_created=False)]
+                planned.file.name,
+                [
+                    ImportedModel(
+                        model=model,
+                        profile=profile,
+                        profile_created=False,
+                        findings=len(planned.analysis.findings),
+                    )
+                ],
             )
         )
     return result
@@ -342,16 +353,16 @@ def _create(*, tenant: Tenant, user: User | None, plan: ImportPlan) -> ImportRes
                 main=True,
             )
             model.profile = profile
-            imported.models.append(ImportedModel(model=model, profile=profile, profile_created=True))
+            imported.models.append(
+                ImportedModel(
+                    model=model,
+                    profile=profile,
+                    profile_created=True,
+                    findings=len(planned.analysis.findings),
+                )
+            )
         result.files.append(imported)
     return result
-
-
-def _count_findings(tenant: Tenant, result: ImportResult) -> None:
-    entries = {entry.model.pk: entry for imported in result.files for entry in imported.models}
-    versions = ModelVersion.objects.for_tenant(tenant).filter(model_id__in=entries, number=1)
-    for model_id, found in versions.values_list("model_id", "findings"):
-        entries[model_id].findings = len(found)
 
 
 def import_summary(result: ImportResult) -> str:

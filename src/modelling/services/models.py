@@ -4,6 +4,7 @@ Every save adds an immutable ``ModelVersion``; the model's ``version_count`` nam
 must name the version it started from, so two people saving at once never overwrite each other silently.
 """
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -41,6 +42,28 @@ class ModelConflict(ModelError):
         self.latest = latest
 
 
+@dataclass(frozen=True)
+class Analysis:
+    """What the checks found in a document and what it holds, as stored on a version: computed once."""
+
+    findings: list[dict[str, Any]]
+    summary: dict[str, Any]
+
+
+def analyse(document: BpmnDocument) -> Analysis:
+    """Check ``document`` and summarise it."""
+    return Analysis([finding.as_dict() for finding in findings(document)], summarise(document))
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise ModelError(_("Please give the model a name."))
+    if len(name) > 300:
+        raise ModelError(_("The name is too long (at most 300 characters)."))
+    return name
+
+
 def picture_of(document: BpmnDocument, *, svg: str = "", title: str = "") -> str:
     """The version's picture: the editor's SVG when sent (sanitised), else one drawn from the diagram.
 
@@ -72,7 +95,9 @@ def _add_version(
     source: VersionSource,
     file_name: str = "",
     restored_from: int | None = None,
+    analysis: Analysis | None = None,
 ) -> ModelVersion:
+    analysis = analysis or analyse(document)
     comment = comment.strip()
     if len(comment) > MAX_COMMENT:
         raise ModelError(_("The comment is too long (at most %(max)d characters).") % {"max": MAX_COMMENT})
@@ -87,8 +112,8 @@ def _add_version(
         source=source,
         file_name=file_name[:255],
         restored_from=restored_from,
-        findings=[finding.as_dict() for finding in findings(document)],
-        summary=summarise(document),
+        findings=analysis.findings,
+        summary=analysis.summary,
     )
     version.save()
     model.version_count = version.number
@@ -111,6 +136,7 @@ def model_create(
     focus_element: str = "",
     main: bool | None = None,
     document: BpmnDocument | None = None,
+    analysis: Analysis | None = None,
 ) -> ProcessModel:
     """A new BPMN model on ``profile`` with its first version (an empty diagram when no XML is given).
 
@@ -118,11 +144,7 @@ def model_create(
     """
     if profile.tenant_id != tenant.pk:
         raise ValueError("The profile belongs to another tenant.")
-    name = name.strip()
-    if not name:
-        raise ModelError(_("Please give the model a name."))
-    if len(name) > 300:
-        raise ModelError(_("The name is too long (at most 300 characters)."))
+    name = _clean_name(name)
     existing = ProcessModel.objects.for_tenant(tenant).filter(profile=profile)
     if existing.count() >= MAX_MODELS_PER_PROFILE:
         raise ModelError(_("A process can have at most %(max)d models.") % {"max": MAX_MODELS_PER_PROFILE})
@@ -150,6 +172,7 @@ def model_create(
         comment=comment,
         source=source,
         file_name=file_name,
+        analysis=analysis,
     )
     return model
 
@@ -228,11 +251,7 @@ def version_restore(
 def model_update(*, tenant: Tenant, model: ProcessModel, name: str, is_main: bool) -> ProcessModel:
     """Rename a model and make it (or stop it being) the profile's main model."""
     model = _locked(tenant, model)
-    name = name.strip()
-    if not name:
-        raise ModelError(_("Please give the model a name."))
-    if len(name) > 300:
-        raise ModelError(_("The name is too long (at most 300 characters)."))
+    name = _clean_name(name)
     if is_main and not model.is_main:
         ProcessModel.objects.for_tenant(tenant).filter(profile_id=model.profile_id, is_main=True).update(
             is_main=False
@@ -256,11 +275,6 @@ def model_delete(*, tenant: Tenant, model: ProcessModel) -> None:
         if successor is not None:
             successor.is_main = True
             successor.save(update_fields=["is_main", "updated_at"])
-
-
-def findings_count(version: ModelVersion) -> int:
-    """How many warnings the version's checks found."""
-    return len(version.findings)
 
 
 def as_json(version: ModelVersion) -> dict[str, Any]:
